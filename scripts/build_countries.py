@@ -31,6 +31,8 @@ from pathlib import Path
 import babel
 import pycountry
 
+# The CLDR and ISO data the committed CSV was built from; --check is only meaningful with these.
+BUILT_WITH = {"babel": "2.18.0", "pycountry": "26.2.16"}
 OUT = Path(__file__).resolve().parents[1] / "core" / "data" / "countries.csv"
 COLUMNS = [
     "iso2", "name_en", "name_ar", "aliases_ar", "adjective_ar", "adjective_fem_ar",
