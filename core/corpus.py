@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from core.decode import decode_article, decode_bytes, limits
+from core.decode import decode_article, limits
 from core.model import Article, Problem
 from core.normalize import fold
 
@@ -195,10 +195,8 @@ def read_manifest(root: str | Path) -> Manifest:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        guess = decode_bytes(data)
-        said = f" (it looks like {guess.encoding})" if guess.encoding else ""
         return fail(
-            f"manifest is not UTF-8{said}: invalid byte at offset {exc.start}; "
+            f"manifest is not UTF-8: invalid byte at offset {exc.start}; "
             "re-save it as UTF-8. Articles load without metadata"
         )
     try:
