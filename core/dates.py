@@ -1,0 +1,602 @@
+"""Temporal expressions in Arabic news text, resolved against the publication date.
+
+Reads: a text (or a stretch of it) and the date it was published (the *anchor*).
+Adds: `DateMention`s whose offsets index the original text, each with a value and a precision
+(`day`, `month`, `year`, `approximate`) and a `relative` flag (True when the value needed the
+anchor: relative phrases, weekdays, dates without a year).
+
+Who parses what:
+- Arabic, Levantine and Maghrebi forms: our own regexes on folded text (`core.normalize.fold`),
+  built once from the vocabulary in `core/data/` (months.csv, weekdays.csv, relative_dates.csv,
+  date_words.csv). dateparser 1.2 is wrong or silent here (pinned in tests/test_dates.py):
+  ordinal day words ("الخامس من نوفمبر" -> 25 Nov), Levantine months ("تشرين الأول 2024" -> None),
+  paired months ("شباط/ فبراير"), parts of a period ("أواخر عام 2022"), "يوم أمس الثلاثاء",
+  "الشهر الجاري", "هذا العام" (None), a weekday named on that very weekday ("الجمعة" on a Friday
+  -> a week earlier), missing years (it prefers the past or the future, never the nearest year)
+  and missing days (it fills them with the anchor's day and reports no precision).
+- English dates inside Arabic text ("25th, October 2024", "October 25, 2024"): our regex finds the
+  span, then `dateparser.parse(..., languages=["en"])` reads it (cached per surface), with our own
+  reading as the fallback. dateparser is imported lazily and never runs on text the regexes have
+  not already picked out.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib.resources import files
+
+from core.model import DateMention
+from core.normalize import Folded, fold, fold_with_offsets
+
+PART_START = {"early": (1, 1), "mid": (7, 1), "late": (10, 1)}  # where an approximate year part begins
+YEAR_MIN, YEAR_MAX = 1900, 2099
+_WINDOW = 6  # years either side searched when a weekday decides a missing year
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class _Relative:
+    unit: str  # day | week | month | year
+    offset: int
+    precision: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]  # folded form -> 1..12
+    weekdays: dict[str, int]  # folded form -> 0 (Monday)..6
+    relative: dict[str, _Relative]
+    words: dict[str, dict[str, str]]  # role -> folded form -> value
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with files("core").joinpath("data", name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _norm(form: str) -> str:
+    return " ".join(fold(form).split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """The date vocabulary from the data files, folded for matching."""
+    words: dict[str, dict[str, str]] = {}
+    for row in _rows("date_words.csv"):
+        words.setdefault(row["role"], {})[_norm(row["form"])] = row["value"]
+    return _Lexicon(
+        months={_norm(r["form"]): int(r["month"]) for r in _rows("months.csv")},
+        weekdays={_norm(r["form"]): int(r["weekday"]) for r in _rows("weekdays.csv")},
+        relative={
+            _norm(r["form"]): _Relative(r["unit"], int(r["offset"]), r["precision"])
+            for r in _rows("relative_dates.csv")
+        },
+        words=words,
+    )
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alt(forms) -> str:
+    """A regex alternation of folded forms, longest first, any run of spaces between words."""
+    forms = sorted(set(forms), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+
+
+def _clitic_alt(forms) -> str:
+    """Forms with their proclitics: و/ف before anything; ب/ل before the article (بالأمس, للعام)."""
+    article = [f[2:] for f in forms if f.startswith("ال")]
+    bare = [f for f in forms if not f.startswith("ال")]
+    parts = []
+    if article:
+        parts.append(rf"(?:[وف]?[بك]?ال|[وف]?لل)(?:{_alt(article)})")
+    if bare:
+        parts.append(rf"[وف]?(?:{_alt(bare)})")
+    return "(?:" + "|".join(parts) + r")(?!\w)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    explicit: re.Pattern  # [weekday] day month [year] [direction]
+    english: re.Pattern  # October 25, 2024
+    month_year: re.Pattern  # [part] month year
+    month: re.Pattern  # month alone, with something that makes it a date
+    year: re.Pattern  # year with عام / في / منذ / part ...
+    relative: re.Pattern  # relative phrases, maybe with a weekday
+    weekday: re.Pattern  # يوم الأربعاء, ، السبت،
+    numeric: re.Pattern  # 25/10/2024, 2024-10-25
+    anaphor_after: re.Pattern  # "من ذلك العام": the year is elsewhere, do not guess
+    years: re.Pattern  # any 4-digit year (for publication_date_from_text)
+    marker: re.Pattern  # تاريخ النشر ...
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """Every regex, compiled once from the vocabulary."""
+    lx = lexicon()
+    w = lx.words
+    lb = r"(?<!\w)"
+    month_forms = list(lx.months)
+    mon = rf"[وف]?(?:{_alt(month_forms)})(?!\w)"
+    mon_expr = rf"(?P<mon>{mon}(?:\s*[/\-(]\s*{mon}\)?|\s+{mon})?)"
+    # A month standing alone must be unmistakable: no English, no 2-3 letter forms (آب = أب "father").
+    long_forms = [f for f in month_forms if not f.isascii() and (len(f) >= 4 or " " in f)]
+    mon_long = rf"[وف]?(?:{_alt(long_forms)})(?!\w)"
+    short = rf"[وف]?(?:{_alt(f for f in month_forms if f not in long_forms)})(?!\w)"
+    mon_long_expr = (rf"(?P<mon>{mon_long}(?:\s*[/\-(]\s*{mon}\)?|\s+{mon_long})?"
+                     rf"|{short}\s*[/\-(]\s*{mon_long}\)?)")  # "آب/ أغسطس": a short form needs its pair
+    year = r"(?P<y>(?:19|20)\d\d)(?!\d)(?:\s?م(?!\w))?"
+    year_word = _alt(w["year_word"])
+    ylink = rf"\s*[,،]?\s*(?:(?:من\s+)?(?:{year_word})\s+)?"
+    part = rf"(?P<part>{_clitic_alt(w['part'])})"
+    intro = rf"(?P<intro>{_clitic_alt(w['intro'])})"
+    direction = rf"(?P<dir>{_alt(w['direction'])})(?!\w)"
+    month_word = _alt(w["month_word"])
+    weekday = rf"(?P<wd>{_clitic_alt(lx.weekdays)})"
+    day_intro = rf"(?P<di>{_clitic_alt(w['day_intro'])})"
+    day_rel = [f for f, r in lx.relative.items() if r.unit == "day"]
+    ordinal = rf"(?P<dord>[وف]?(?:{_alt(w['ordinal'])}))"
+    day = (
+        rf"(?:(?:ال|لل)?(?P<d>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s*[,،]?\s*(?:من\s+)?"
+        rf"|{ordinal}\s+من\s+)(?:(?:{month_word})\s+)?"
+    )
+    wd_prefix = (
+        rf"(?:(?:(?P<wdi>(?:(?:{_alt(w['day_intro'])})\s+)?{_clitic_alt(day_rel)}|{_clitic_alt(w['day_intro'])})\s+)?"
+        rf"{weekday}\s*[,،]?\s*)?"
+    )
+    english = _alt(f for f in month_forms if f.isascii())
+    anaphor = _alt(w["anaphor"])
+    return _Patterns(
+        explicit=re.compile(
+            rf"{lb}(?P<x>{wd_prefix}{day}{mon_expr}(?:{ylink}{year})?(?:\s+{direction})?)"
+        ),
+        english=re.compile(
+            rf"{lb}(?P<x>(?:{weekday}\s*,?\s*)?(?P<mon>{english})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"\s*,?\s*{year})"
+        ),
+        month_year=re.compile(
+            rf"{lb}(?P<x>(?:{part}\s+(?:(?:من\s+)?(?:{month_word})\s+)?)?(?:(?:{month_word})\s+)?"
+            rf"{mon_expr}{ylink}{year})"
+        ),
+        month=re.compile(
+            rf"{lb}(?:{intro}\s+)?(?P<x>(?:{part}\s+)?(?:(?P<mw>{month_word})\s+)?{mon_long_expr}"
+            rf"(?:\s+{direction})?)"
+        ),
+        year=re.compile(rf"{lb}(?:{intro}\s+)?(?P<x>(?:{part}\s+)?(?:(?P<yw>{year_word})\s+)?{year})"),
+        relative=re.compile(
+            rf"{lb}(?:{intro}\s+)?(?P<x>(?:{part}\s+)?(?:{day_intro}\s+)?(?P<rel>{_clitic_alt(lx.relative)})"
+            rf"(?:\s+{weekday})?)"
+        ),
+        weekday=re.compile(rf"{lb}(?:{intro}\s+)?(?P<x>(?:{day_intro}\s+)?{weekday}(?:\s+{direction})?)"),
+        numeric=re.compile(
+            r"(?<![\d/.\-])(?P<x>(?P<a>[0-3]?\d)(?P<s>[/.\-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)"
+            r"|(?P<y2>(?:19|20)\d\d)(?P<s2>[/.\-])(?P<b2>[01]?\d)(?P=s2)(?P<a2>[0-3]?\d))(?![\d/.\-]?\d)"
+        ),
+        anaphor_after=re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{anaphor})(?!\w)"),
+        years=re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"),
+        marker=re.compile(rf"{lb}(?:{_alt(w['published_marker'])})(?!\w)\s*[:：\-–]?\s*"),
+    )
+
+
+# --------------------------------------------------------------------------- resolution helpers
+
+
+def _strip_clitic(form: str, table: dict[str, object]) -> str | None:
+    """The dictionary key inside a matched word: drop و/ف/ب/ك/ل proclitics, restore ال after لل."""
+    form = " ".join(form.split())
+    candidates = [form]
+    for _ in range(2):
+        nxt = []
+        for f in candidates:
+            if f[:1] in "وفبكل":
+                nxt.append(f[1:])
+            if f.startswith("لل"):
+                nxt.append("ا" + f[1:])
+        candidates += nxt
+    for f in candidates:
+        if f in table:
+            return f
+    return None
+
+
+def _lookup(form: str, table: dict[str, int]) -> int | None:
+    key = _strip_clitic(form, table)
+    return None if key is None else table[key]
+
+
+def _month_of(expr: str) -> int | None:
+    """The month a month expression names (the first of a pair such as "شباط/ فبراير")."""
+    months = lexicon().months
+    m = re.match(rf"[وف]?(?:{_alt(months)})(?!\w)", expr)
+    return None if m is None else _lookup(m.group(0), months)
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve_year(anchor: date, month: int, day: int | None, direction: int | None,
+                  weekday: int | None = None) -> date | None:
+    """The year for a date written without one: by direction, by weekday, else the nearest."""
+    span = _WINDOW if weekday is not None else 1
+    cands = [c for y in range(anchor.year - span, anchor.year + span + 1) if (c := _valid(y, month, day or 1))]
+    if weekday is not None and day is not None:
+        matching = [c for c in cands if c.weekday() == weekday]
+        cands = matching or [c for c in cands if abs(c.year - anchor.year) <= 1]
+    if direction is not None:
+        # "يوليو الماضي" / "5 نوفمبر المقبل": compare months (or days) with the anchor's
+        unit = (lambda c: c.year * 12 + c.month) if day is None else date.toordinal  # noqa: E731
+        here = unit(anchor)
+        if direction == -1:
+            return max((c for c in cands if unit(c) <= here), key=unit, default=None)
+        if direction == 1:
+            return min((c for c in cands if unit(c) >= here), key=unit, default=None)
+        return next((c for c in cands if c.year == anchor.year), None)
+    # nearest; a month is measured from its middle; a tie goes to the past
+    middle = (lambda c: c.replace(day=15)) if day is None else (lambda c: c)  # noqa: E731
+    return min(cands, key=lambda c: (abs((middle(c) - anchor).days), middle(c) > anchor), default=None)
+
+
+def _weekday_near(anchor: date, weekday: int, offset: int = 0, direction: int | None = None) -> date:
+    """The date of `weekday` near anchor+offset: on or before it, or after it for the future."""
+    target = anchor + timedelta(days=offset)
+    if direction == 1 or offset > 0:
+        delta = (weekday - target.weekday()) % 7 or (7 if direction == 1 else 0)
+        return target + timedelta(days=delta)
+    if direction == -1 and offset == 0:
+        target -= timedelta(days=1)
+    return target - timedelta(days=(target.weekday() - weekday) % 7)
+
+
+def _shift_month(d: date, months: int) -> date:
+    n = d.year * 12 + d.month - 1 + months
+    return date(n // 12, n % 12 + 1, 1)
+
+
+def _word_before(ftext: str, pos: int) -> str:
+    m = re.search(r"(\w+)\W*$", ftext[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
+
+
+def _word_after(ftext: str, pos: int) -> str:
+    m = re.match(r"\s*(\w+)", ftext[pos:pos + 30])
+    return m.group(1) if m else ""
+
+
+def _punct_around(ftext: str, s: int, e: int) -> bool:
+    """A weekday set off by commas ("قال البيت الأبيض، السبت، إنه") stands as a date."""
+    before = ftext[max(0, s - 3):s].rstrip()
+    after = ftext[e:e + 3].lstrip()
+    return before[-1:] in ("،", ",", "(") and (after[:1] in ("،", ",", ".", ")", "") )
+
+
+def _direction(m: re.Match) -> int | None:
+    d = m.groupdict().get("dir")
+    return None if d is None else int(lexicon().words["direction"][" ".join(d.split())])
+
+
+def _part(m: re.Match) -> str | None:
+    p = m.groupdict().get("part")
+    return None if p is None else lexicon().words["part"][_strip_clitic(p, lexicon().words["part"])]
+
+
+# --------------------------------------------------------------------------- resolvers
+# Each takes a match on folded text and the anchor; returns (value, precision, relative) or None.
+
+
+Resolved = tuple[date, str, bool] | None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_english(surface: str) -> date | None:
+    """dateparser reads an English date span our regex found (it handles "25th, October 2024")."""
+    import dateparser  # lazy: only English spans reach here
+
+    got = dateparser.parse(surface, languages=["en"],
+                           settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    return got.date() if got else None
+
+
+def _explicit(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
+    lx = lexicon()
+    day = int(m.group("d")) if m.group("d") else int(lx.words["ordinal"][_strip_clitic(m.group("dord"), lx.words["ordinal"])])
+    month = _month_of(m.group("mon"))
+    wd = _lookup(m.group("wd"), lx.weekdays) if m.group("wd") else None
+    if month is None or not 1 <= day <= 31:
+        return None
+    if m.group("y"):
+        value = _valid(int(m.group("y")), month, day)
+        if value and m.group("mon").isascii() and m.group("d"):
+            value = _dateparser_english(ftext[m.start("d"):m.end("y")]) or value
+        return (value, "day", False) if value else None
+    if anchor is None or patterns().anaphor_after.match(ftext, m.end()):
+        return None
+    value = _resolve_year(anchor, month, day, _direction(m), wd)
+    return (value, "day", True) if value else None
+
+
+def _english(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
+    month = lexicon().months[m.group("mon")]
+    value = _dateparser_english(ftext[m.start("mon"):m.end("y")]) or _valid(int(m.group("y")), month, int(m.group("d")))
+    return (value, "day", False) if value else None
+
+
+def _month_year(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
+    month = _month_of(m.group("mon"))
+    return (date(int(m.group("y")), month, 1), "month", False) if month else None
+
+
+def _month(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
+    if anchor is None or not (m.group("intro") or m.group("part") or m.group("mw") or m.group("dir")):
+        return None
+    if patterns().anaphor_after.match(ftext, m.end()):
+        return None
+    month = _month_of(m.group("mon"))
+    value = _resolve_year(anchor, month, None, _direction(m)) if month else None
+    return (value, "month", True) if value else None
+
+
+def _year(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
+    if not (m.group("intro") or m.group("part") or m.group("yw")):
+        return None  # a bare year after a noun is a name ("انتخابات أمريكا 2024")
+    y = int(m.group("y"))
+    part = _part(m)
+    if part:
+        return date(y, *PART_START[part]), "approximate", False
+    return date(y, 1, 1), "year", False
+
+
+def _relative(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
+    if anchor is None:
+        return None
+    lx = lexicon()
+    rel = lx.relative[_strip_clitic(m.group("rel"), lx.relative)]
+    wd = _lookup(m.group("wd"), lx.weekdays) if m.group("wd") else None
+    if rel.unit == "day":
+        if wd is not None:
+            return _weekday_near(anchor, wd, rel.offset), "day", True
+        s, e = m.span("x")
+        if _word_before(ftext, s) in lx.words["not_before"] or _word_after(ftext, e) in lx.words["not_after"]:
+            return None  # "طوال اليوم", "اليوم التالي": not the publication day
+        return anchor + timedelta(days=rel.offset), "day", True
+    if rel.unit == "week":
+        return anchor + timedelta(days=7 * rel.offset), "approximate", True
+    if rel.unit == "month":
+        return _shift_month(anchor, rel.offset), "month", True
+    part = _part(m)
+    if part:
+        return date(anchor.year + rel.offset, *PART_START[part]), "approximate", True
+    return date(anchor.year + rel.offset, 1, 1), "year", True
+
+
+def _weekday(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
+    if anchor is None:
+        return None
+    s, e = m.span("x")
+    after_weekday = _strip_clitic(_word_before(ftext, s), lexicon().weekdays) is not None
+    if not (m.group("di") or m.group("dir") or after_weekday or _punct_around(ftext, s, e)):
+        return None  # "الاثنين" is also "the two", "الأحد" "the one"
+    wd = _lookup(m.group("wd"), lexicon().weekdays)
+    return _weekday_near(anchor, wd, 0, _direction(m)), "day", True
+
+
+def _numeric(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
+    if m.group("y"):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    else:
+        a, b, y = int(m.group("a2")), int(m.group("b2")), int(m.group("y2"))
+    value = _valid(y, b, a) or _valid(y, a, b)  # day/month (Arabic order), else month/day
+    return (value, "day", False) if value else None
+
+
+def _variants(forms) -> frozenset[str]:
+    """First words of forms as they may appear as tokens, proclitics included (والجمعة, للعام)."""
+    out = set()
+    for f in forms:
+        w = f.split()[0]
+        stems = {w} | ({"ل" + w[1:], "ب" + w, "ك" + w} if w.startswith("ال") else set())
+        out |= {c + x for x in stems for c in ("", "و", "ف")}
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class _Triggers:
+    """Cheap token tests that decide which patterns can possibly match a stretch of text."""
+
+    kinds: dict[str, tuple[str, ...]]  # trigger word -> month | relative | weekday
+    tokens: re.Pattern
+    word_end: re.Pattern
+    year: re.Pattern
+    numeric: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> _Triggers:
+    lx = lexicon()
+    kinds: dict[str, tuple[str, ...]] = {}
+    for kind, forms in (("month", lx.months), ("relative", lx.relative), ("weekday", lx.weekdays)):
+        for w in _variants(forms):
+            kinds[w] = kinds.get(w, ()) + (kind,)
+    return _Triggers(
+        kinds=kinds,
+        tokens=re.compile(r"[^\W\d_]+"),
+        word_end=re.compile(r"\w*"),  # a window never ends inside a word
+        year=re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"),
+        numeric=re.compile(r"\d[/.\-]\d"),  # next to a year: 25/10/2024, 2024-10-25
+    )
+
+
+# How far before and after a trigger word a pattern's match may reach (characters of folded text).
+_REACH = {"month": (70, 60), "year": (40, 12), "relative": (40, 40), "weekday": (40, 40), "numeric": (12, 12)}
+_BY_TRIGGER = {
+    "month": ("explicit", "month_year", "month", "english"),
+    "year": ("year",),
+    "relative": ("relative",),
+    "weekday": ("weekday", "explicit", "english"),
+    "numeric": ("numeric",),
+}
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _windows(ftext: str, fs: int, fe: int) -> dict[str, list[tuple[int, int]]]:
+    """Where each pattern is worth running: near the words that can start or anchor it.
+
+    A cheap token scan replaces seven full regex scans; most sentences hold no date at all.
+    """
+    tr = _triggers()
+    hits: dict[str, list[int]] = {}
+    kinds = tr.kinds
+    if not kinds.keys().isdisjoint(tr.tokens.findall(ftext, fs, fe)):
+        for m in tr.tokens.finditer(ftext, fs, fe):
+            for kind in kinds.get(m.group(), ()):
+                hits.setdefault(kind, []).append(m.start())
+    for m in tr.year.finditer(ftext, fs, fe):
+        hits.setdefault("year", []).append(m.start())
+        if tr.numeric.search(ftext, max(fs, m.start() - 7), min(fe, m.end() + 7)):
+            hits.setdefault("numeric", []).append(m.start())
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for kind, positions in hits.items():
+        before, after = _REACH[kind]
+        for name in _BY_TRIGGER[kind]:
+            spans.setdefault(name, []).extend((max(fs, p - before), min(fe, p + after)) for p in positions)
+    return {name: [(s, tr.word_end.match(ftext, e, fe).end()) for s, e in _merge(v)] for name, v in spans.items()}
+
+
+_RESOLVERS = (
+    ("explicit", _explicit), ("english", _english), ("month_year", _month_year), ("month", _month),
+    ("year", _year), ("relative", _relative), ("weekday", _weekday), ("numeric", _numeric),
+)
+
+
+# --------------------------------------------------------------------------- API
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> Folded:
+    return fold_with_offsets(text)
+
+
+def _to_folded(folded: Folded, pos: int) -> int:
+    return pos if folded.origin is None else bisect.bisect_left(folded.origin, pos)
+
+
+def _to_original(text: str, folded: Folded, s: int, e: int) -> tuple[int, int]:
+    o_s, o_e = folded.to_original(s, e)
+    while o_e < len(text) and fold(text[o_e]) == "" and not text[o_e].isspace():
+        o_e += 1  # keep a final diacritic or tatweel ("غداً") inside the surface
+    return o_s, o_e
+
+
+def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """All temporal expressions in text[start:end], offsets into `text`, sorted by start.
+
+    `anchor` (the publication date) resolves relative expressions and missing years; without it
+    those are skipped, never guessed.
+    """
+    end = len(text) if end is None else end
+    folded = _folded(text)
+    ftext, fs, fe = folded.text, _to_folded(folded, start), _to_folded(folded, end)
+    pats = patterns()
+    found = []
+    windows = _windows(ftext, fs, fe)
+    for name, resolve in _RESOLVERS:
+        for ws, we in windows.get(name, ()):
+            for m in getattr(pats, name).finditer(ftext, ws, we):
+                got = resolve(m, anchor, ftext)
+                if got is not None:
+                    found.append((m.start("x"), m.end("x"), got))
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    out, last = [], -1
+    for s, e, (value, precision, relative) in found:
+        if s < last:
+            continue
+        last = e
+        o_s, o_e = _to_original(text, folded, s, e)
+        out.append(DateMention(o_s, o_e, text[o_s:o_e], value, precision, relative))
+    return out
+
+
+def _year_by_weekday(ftext: str, month: int, day: int, weekday: int) -> date | None:
+    """The year, near the latest year the text mentions, whose calendar puts day/month on weekday."""
+    years = [int(y) for y in patterns().years.findall(ftext)]
+    if not years:
+        return None
+    ref = max(years)
+    cands = [c for y in range(ref - _WINDOW, ref + _WINDOW + 1)
+             if (c := _valid(y, month, day)) and c.weekday() == weekday]
+    return min(cands, key=lambda c: (abs(c.year - ref), -c.year), default=None)
+
+
+def _stated_by_marker(text: str, ftext: str, folded: Folded) -> tuple[date, str] | None:
+    """"تاريخ النشر: …", "نُشر في …", "آخر تحديث …" at a line start or near either end."""
+    for m in patterns().marker.finditer(ftext):
+        line_start = ftext.rfind("\n", 0, m.start()) + 1
+        if ftext[line_start:m.start()].strip() and 400 < m.start() < len(ftext) - 400:
+            continue
+        o_s, _ = folded.to_original(m.start(), m.end())
+        _, o_after = folded.to_original(m.start(), m.end())
+        for mention in find_dates(text, None, o_after, min(len(text), o_after + 80)):
+            if mention.precision == "day" and not text[o_after:mention.start].strip(" \t،,:-"):
+                return mention.value, text[o_s:mention.end]
+            break
+    return None
+
+
+def _stated_as_dateline(text: str) -> tuple[date, str] | None:
+    """A date in parentheses at the very start: "(15 أكتوبر 2024)"."""
+    head = len(text) - len(text.lstrip())
+    if not text[head:head + 1] == "(":
+        return None
+    for mention in find_dates(text, None, head, min(len(text), head + 60)):
+        if mention.precision == "day" and not text[head + 1:mention.start].strip():
+            close = text.find(")", mention.end)
+            return mention.value, text[head:close + 1] if close != -1 else mention.surface
+    return None
+
+
+def _stated_as_today(text: str, ftext: str, folded: Folded) -> tuple[date, str] | None:
+    """"اليوم السبت 2 نوفمبر" near the start, the year from the weekday when it is missing."""
+    lx = lexicon()
+    for m in patterns().explicit.finditer(ftext, 0, min(len(ftext), 1500)):
+        wdi = m.group("wdi")
+        if not (m.group("wd") and wdi and lx.relative.get(_strip_clitic(wdi.split()[-1], lx.relative) or "", None)
+                and lx.relative[_strip_clitic(wdi.split()[-1], lx.relative)].offset == 0):
+            continue
+        if m.group("y"):
+            value = _explicit(m, None, ftext)
+            value = value[0] if value else None
+        else:
+            month = _month_of(m.group("mon"))
+            day = int(m.group("d")) if m.group("d") else int(
+                lx.words["ordinal"][_strip_clitic(m.group("dord"), lx.words["ordinal"])])
+            value = _year_by_weekday(ftext, month, day, _lookup(m.group("wd"), lx.weekdays)) if month else None
+        if value:
+            o_s, o_e = _to_original(text, folded, *m.span("x"))
+            return value, text[o_s:o_e]
+    return None
+
+
+def publication_date_from_text(text: str) -> tuple[date, str] | None:
+    """The article's own statement of its publication date and the surface that says so, or None."""
+    folded = _folded(text)
+    return (_stated_by_marker(text, folded.text, folded) or _stated_as_dateline(text)
+            or _stated_as_today(text, folded.text, folded))
