@@ -48,13 +48,16 @@ NAME_AR_OVERRIDES = {
     "CG": "جمهورية الكونغو",
     "TL": "تيمور الشرقية",
     "CC": "جزر كوكوس",
+    "PS": "فلسطين",  # CLDR: "الأراضي الفلسطينية"; Arabic outlets write فلسطين
 }
 
 # Not sovereign states: no adjective is derived for them by rule.
-TERRITORIES = set(
-    "AQ AS AI AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO"
-    " MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split()
-)
+TERRITORIES = {
+    "AQ", "AS", "AI", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK",
+    "FO", "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF",
+    "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE", "SH", "SJ", "SX",
+    "TC", "TF", "TK", "UM", "VG", "VI", "WF", "YT",
+}
 
 ALIASES = {
     "US": "أمريكا|أميركا|الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية",
@@ -76,7 +79,7 @@ ALIASES = {
     "SY": "سورية|الجمهورية العربية السورية",
     "IQ": "جمهورية العراق",
     "LB": "الجمهورية اللبنانية",
-    "PS": "فلسطين|دولة فلسطين|الأراضي الفلسطينية المحتلة",
+    "PS": "دولة فلسطين|الأراضي الفلسطينية المحتلة",
     "EG": "جمهورية مصر العربية",
     "LY": "دولة ليبيا",
     "TN": "الجمهورية التونسية",

@@ -73,6 +73,23 @@ def test_countries_no_folded_form_names_two_countries():
     assert clashes(_raw_forms()) == {}
 
 
+def test_countries_place_rows_are_unique():
+    """places.csv lists each spelling of a place once."""
+    keys = [(fold(r["surface_ar"]), r["iso2"]) for r in _rows("places.csv")]
+    assert len(keys) == len(set(keys))
+
+
+def test_countries_clashes_reports_forms_of_two_countries():
+    """clashes() names a folded form shared by two countries, and only that one."""
+    forms = [
+        CountryForm("كونغولي", "CD", "adjective", "Congo - Kinshasa"),
+        CountryForm("الكونغولي", "CG", "adjective", "Congo - Brazzaville"),
+        CountryForm("كونغولى", "CG", "adjective", "Congo - Brazzaville"),
+        CountryForm("روسي", "RU", "adjective", "Russia"),
+    ]
+    assert clashes(forms) == {fold("كونغولي"): {"CD", "CG"}}
+
+
 def test_countries_forms_are_well_formed():
     """Every form is non-empty, of a known kind, and of a known country."""
     kinds = {"name", "adjective", "demonym"} | PLACE_KINDS
@@ -122,6 +139,16 @@ def test_countries_forms_are_well_formed():
         ("مولدافيا", "MD", "name"),
         ("روسيا البيضاء", "BY", "name"),
         ("السعودية", "SA", "name"),
+        ("فلسطين", "PS", "name"),
+        ("جمهورية مالي", "ML", "name"),
+        ("النروج", "NO", "name"),
+        ("الإنجليز", "GB", "demonym"),
+        ("قصر الإليزيه", "FR", "seat"),
+        ("لندن", "GB", "capital"),
+        ("كييف", "UA", "capital"),
+        ("بوخارست", "RO", "capital"),
+        ("تبليسي", "GE", "capital"),
+        ("كيشيناو", "MD", "capital"),
     ],
 )
 def test_countries_form_resolves_to_country(form, iso2, kind):
@@ -133,8 +160,8 @@ def test_countries_form_resolves_to_country(form, iso2, kind):
 
 @pytest.mark.parametrize(
     "form",
-    ["عربي", "العربية", "كوري", "الكورية", "الكونغو", "كونغولي", "مالي", "المالية", "أوروبي",
-     "الاتحاد الأوروبي", "بروكسل", "جيرسي", "بنين"],
+    ["عربي", "العربية", "العربي", "كوري", "الكورية", "الكونغو", "كونغولي", "مالي", "المالية", "أوروبي",
+     "الأوروبية", "الاتحاد الأوروبي", "بروكسل", "جيرسي", "بنين"],
 )
 def test_countries_ambiguous_or_non_country_forms_are_absent(form):
     """Forms that are not one country (or are common words) name no country."""
