@@ -13,6 +13,7 @@ import hashlib
 import io
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -102,6 +103,15 @@ def _walk_error(problems: list[Problem], root: Path):
     return onerror
 
 
+def _printable(rel: str) -> str:
+    """A path as text that can always be printed: undecodable bytes in a name become \\xNN escapes."""
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _is_internal(rel: str) -> bool:
     name = rel.rsplit("/", 1)[-1]
     return rel in (MANIFEST, LOCK) or name.startswith(".") or "__pycache__" in rel.split("/")
@@ -115,9 +125,12 @@ def article_files(root: Path, problems: list[Problem] | None = None) -> list[tup
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "__pycache__")
         for name in sorted(filenames):
             path = Path(dirpath, name)
-            rel = path.relative_to(root).as_posix()
+            raw_rel = path.relative_to(root).as_posix()
+            rel = _printable(raw_rel)
             if _is_internal(rel):
                 continue
+            if rel != raw_rel:
+                problems.append(Problem(rel, "file name is not valid UTF-8 (shown with \\x escapes); rename it", "warning"))
             suffix = path.suffix.lower()
             if suffix in ARTICLE_SUFFIXES:
                 out.append((rel, path))
@@ -131,10 +144,14 @@ def article_files(root: Path, problems: list[Problem] | None = None) -> list[tup
 def _read_article(rel: str, path: Path, max_bytes: int, problems: list[Problem]):
     """(text, encoding, html title) of one file, or None with its problem recorded."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as exc:
         problems.append(Problem(rel, f"cannot read file: {exc.strerror or exc}"))
         return None
+    if not stat.S_ISREG(st.st_mode):
+        problems.append(Problem(rel, "not a regular file (a pipe, socket or device); skipped"))
+        return None
+    size = st.st_size
     if size > max_bytes:
         problems.append(Problem(rel, f"file is {size:,} bytes, over the size limit of {max_bytes:,} bytes; skipped"))
         return None

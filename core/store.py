@@ -22,6 +22,7 @@ import fcntl
 import io
 import os
 import re
+import stat
 import tempfile
 import threading
 from contextlib import contextmanager
@@ -266,7 +267,10 @@ def add_article(root, text: str, *, outlet=None, published=None, url=None, title
 def _read_input(path: Path) -> tuple[bytes | None, Problem | None]:
     max_bytes = limits()["max_file_bytes"]
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            return None, Problem(str(path), "not stored: not a regular file (a pipe, socket, device or folder)")
+        size = st.st_size
         if size > max_bytes:
             return None, Problem(str(path), f"not stored: file is {size:,} bytes, over the size limit of {max_bytes:,} bytes")
         return path.read_bytes(), None
@@ -339,6 +343,8 @@ def add_jsonl(root, path) -> list[AddResult]:
 
 def _read_input_unbounded(path: Path) -> tuple[bytes | None, Problem | None]:
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None, Problem(str(path), "not stored: not a regular file (a pipe, socket, device or folder)")
         return path.read_bytes(), None
     except OSError as exc:
         return None, Problem(str(path), f"not stored: cannot read file: {exc.strerror or exc}")

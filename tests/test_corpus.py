@@ -18,6 +18,7 @@ GOOD_1 = "نفت روسيا اليوم السبت أن تكون وراء فيد�
 GOOD_2 = "قال المتحدث باسم الكرملين ديمتري بيسكوف إن التقرير لا أساس له من الصحة.\n"
 NEW = "اتهمت وزارة الخارجية الصينية واشنطن بالتدخل في الشؤون الداخلية لتايوان.\n"
 NEW_2 = "أعلنت الحكومة الجورجية أن الانتخابات جرت وفق القانون رغم اتهامات المعارضة.\n"
+NEW_3 = "رفضت السفارة الإيرانية التعليق على التقرير.\n"
 MANIFEST = "file,outlet,published,url,title\ngood1.txt,AFP,2024-11-02,https://example.org/1,روسيا تنفي\ngood2.txt,RT,2024-10-25,,\n"
 
 
@@ -80,6 +81,8 @@ BAD_INPUTS = [
     ("duplicate", _write("zz_copy.txt", ("  " + GOOD_1.replace("روسيا", "رُوسيا") + "\n\n").encode()), "zz_copy.txt", ["duplicate of good1.txt", "same text after normalisation"], "error", 2),
     ("undecodable", _write("mangled.txt", _noise(500)), "mangled.txt", ["not UTF-8", "no text encoding fits"], "error", 2),
     ("unreadable", _dangling_symlink, "gone.txt", ["cannot read file"], "error", 2),
+    ("fifo", lambda root: os.mkfifo(root / "pipe.txt"), "pipe.txt", ["not a regular file"], "error", 2),
+    ("non-utf8-name", lambda root: Path(os.fsdecode(bytes(root) + b"/bad\xffname.txt")).write_text(NEW_3, encoding="utf-8"), "bad\\xffname.txt", ["not valid UTF-8", "rename"], "warning", 3),
     ("not-an-article", _write("notes.pdf", b"%PDF-1.4"), "notes.pdf", ["not an article file", ".pdf"], "warning", 2),
     ("json-in-folder", _write("one.json", b'{"text": "x"}'), "one.json", ["not loaded", "python -m core add"], "warning", 2),
     ("manifest-impossible-date", _manifest(MANIFEST.replace("2024-11-02", "2024-02-30")), "manifest.csv", ["line 2", "good1.txt", "2024-02-30", "not a real date"], "error", 2),

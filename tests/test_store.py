@@ -341,6 +341,15 @@ def test_store_add_file_missing(corpus_dir, tmp_path):
     assert result.article is None and "cannot read file" in result.problems[0].problem
 
 
+@pytest.mark.parametrize("add", [add_file, add_jsonl], ids=["file", "jsonl"])
+def test_store_add_from_pipe_is_refused(corpus_dir, tmp_path, add):
+    """A pipe is refused instead of blocking the add forever."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = add(corpus_dir, tmp_path / "pipe.txt")
+    result = result[0] if isinstance(result, list) else result
+    assert result.article is None and "not a regular file" in result.problems[0].problem
+
+
 def test_store_add_jsonl(corpus_dir, tmp_path):
     """Each JSON line is stored or refused on its own, naming the line."""
     lines = [
