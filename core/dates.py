@@ -33,7 +33,9 @@ from core.model import DateMention
 from core.normalize import Folded, fold, fold_with_offsets
 
 PART_START = {"early": (1, 1), "mid": (7, 1), "late": (10, 1)}  # where an approximate year part begins
-YEAR_MIN, YEAR_MAX = 1900, 2099
+_HEAD = 400  # characters at the top of an article where a dateline may stand
+# Before a dateline's date: nothing, "(", or a place of up to three words and a dash ("بيروت –").
+_DATELINE_LEAD = re.compile(r"\s*(?:\(|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—:]\s*)?\s*")
 _WINDOW = 6  # years either side searched when a weekday decides a missing year
 
 
@@ -235,7 +237,7 @@ def _resolve_year(anchor: date, month: int, day: int | None, direction: int | No
         cands = matching or [c for c in cands if abs(c.year - anchor.year) <= 1]
     if direction is not None:
         # "يوليو الماضي" / "5 نوفمبر المقبل": compare months (or days) with the anchor's
-        unit = (lambda c: c.year * 12 + c.month) if day is None else date.toordinal  # noqa: E731
+        unit = (lambda c: c.year * 12 + c.month) if day is None else date.toordinal
         here = unit(anchor)
         if direction == -1:
             return max((c for c in cands if unit(c) <= here), key=unit, default=None)
@@ -243,7 +245,7 @@ def _resolve_year(anchor: date, month: int, day: int | None, direction: int | No
             return min((c for c in cands if unit(c) >= here), key=unit, default=None)
         return next((c for c in cands if c.year == anchor.year), None)
     # nearest; a month is measured from its middle; a tie goes to the past
-    middle = (lambda c: c.replace(day=15)) if day is None else (lambda c: c)  # noqa: E731
+    middle = (lambda c: c.replace(day=15)) if day is None else (lambda c: c)
     return min(cands, key=lambda c: (abs((middle(c) - anchor).days), middle(c) > anchor), default=None)
 
 
@@ -307,11 +309,17 @@ def _dateparser_english(surface: str) -> date | None:
     return got.date() if got else None
 
 
+def _day_of(m: re.Match) -> int:
+    """The day of the month, written in digits ("ال5") or as an ordinal word ("الخامس")."""
+    if m.group("d"):
+        return int(m.group("d"))
+    ordinals = lexicon().words["ordinal"]
+    return int(ordinals[_strip_clitic(m.group("dord"), ordinals)])
+
+
 def _explicit(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
-    lx = lexicon()
-    day = int(m.group("d")) if m.group("d") else int(lx.words["ordinal"][_strip_clitic(m.group("dord"), lx.words["ordinal"])])
-    month = _month_of(m.group("mon"))
-    wd = _lookup(m.group("wd"), lx.weekdays) if m.group("wd") else None
+    day, month = _day_of(m), _month_of(m.group("mon"))
+    wd = _lookup(m.group("wd"), lexicon().weekdays) if m.group("wd") else None
     if month is None or not 1 <= day <= 31:
         return None
     if m.group("y"):
@@ -366,8 +374,10 @@ def _relative(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
         if wd is not None:
             return _weekday_near(anchor, wd, rel.offset), "day", True
         s, e = m.span("x")
-        if _word_before(ftext, s) in lx.words["not_before"] or _word_after(ftext, e) in lx.words["not_after"]:
-            return None  # "طوال اليوم", "اليوم التالي": not the publication day
+        after = _word_after(ftext, e)
+        if _word_before(ftext, s) in lx.words["not_before"] or after in lx.words["not_after"] \
+                or after in lx.words["ordinal"]:
+            return None  # "طوال اليوم", "اليوم التالي", "اليوم السابع": not the publication day
         return anchor + timedelta(days=rel.offset), "day", True
     if rel.unit == "week":
         return anchor + timedelta(days=7 * rel.offset), "approximate", True
@@ -552,8 +562,7 @@ def _stated_by_marker(text: str, ftext: str, folded: Folded) -> tuple[date, str]
         line_start = ftext.rfind("\n", 0, m.start()) + 1
         if ftext[line_start:m.start()].strip() and 400 < m.start() < len(ftext) - 400:
             continue
-        o_s, _ = folded.to_original(m.start(), m.end())
-        _, o_after = folded.to_original(m.start(), m.end())
+        o_s, o_after = folded.to_original(m.start(), m.end())
         for mention in find_dates(text, None, o_after, min(len(text), o_after + 80)):
             if mention.precision == "day" and not text[o_after:mention.start].strip(" \t،,:-"):
                 return mention.value, text[o_s:mention.end]
@@ -562,14 +571,18 @@ def _stated_by_marker(text: str, ftext: str, folded: Folded) -> tuple[date, str]
 
 
 def _stated_as_dateline(text: str) -> tuple[date, str] | None:
-    """A date in parentheses at the very start: "(15 أكتوبر 2024)"."""
-    head = len(text) - len(text.lstrip())
-    if not text[head:head + 1] == "(":
-        return None
-    for mention in find_dates(text, None, head, min(len(text), head + 60)):
-        if mention.precision == "day" and not text[head + 1:mention.start].strip():
-            close = text.find(")", mention.end)
-            return mention.value, text[head:close + 1] if close != -1 else mention.surface
+    """A dateline near the top: "(15 أكتوبر 2024)", "موسكو - الاثنين 4 نوفمبر 2024"."""
+    for line in re.finditer(r"[^\n]+", text[:_HEAD]):
+        mentions = find_dates(text, None, line.start(), line.end())
+        if not mentions or mentions[0].precision != "day" or mentions[0].relative:
+            continue
+        first = mentions[0]
+        lead = text[line.start():first.start]
+        if not _DATELINE_LEAD.fullmatch(lead):
+            continue
+        begin = line.start() + len(lead) - len(lead.lstrip())
+        close = first.end + 1 if text.startswith(")", first.end) else first.end
+        return first.value, text[begin:close]
     return None
 
 
@@ -577,18 +590,15 @@ def _stated_as_today(text: str, ftext: str, folded: Folded) -> tuple[date, str] 
     """"اليوم السبت 2 نوفمبر" near the start, the year from the weekday when it is missing."""
     lx = lexicon()
     for m in patterns().explicit.finditer(ftext, 0, min(len(ftext), 1500)):
-        wdi = m.group("wdi")
-        if not (m.group("wd") and wdi and lx.relative.get(_strip_clitic(wdi.split()[-1], lx.relative) or "", None)
-                and lx.relative[_strip_clitic(wdi.split()[-1], lx.relative)].offset == 0):
+        intro = (m.group("wdi") or "").split()  # "اليوم" in "اليوم السبت 2 نوفمبر"
+        today = _strip_clitic(intro[-1], lx.relative) if intro else None
+        if not (m.group("wd") and today and lx.relative[today].unit == "day" and lx.relative[today].offset == 0):
             continue
+        month = _month_of(m.group("mon"))
         if m.group("y"):
-            value = _explicit(m, None, ftext)
-            value = value[0] if value else None
+            value = _valid(int(m.group("y")), month, _day_of(m)) if month else None
         else:
-            month = _month_of(m.group("mon"))
-            day = int(m.group("d")) if m.group("d") else int(
-                lx.words["ordinal"][_strip_clitic(m.group("dord"), lx.words["ordinal"])])
-            value = _year_by_weekday(ftext, month, day, _lookup(m.group("wd"), lx.weekdays)) if month else None
+            value = _year_by_weekday(ftext, month, _day_of(m), _lookup(m.group("wd"), lx.weekdays)) if month else None
         if value:
             o_s, o_e = _to_original(text, folded, *m.span("x"))
             return value, text[o_s:o_e]
