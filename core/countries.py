@@ -40,7 +40,7 @@ class _Country:
     aliases: tuple[str, ...]
     adjectives: tuple[str, ...]  # masculine and feminine, without ال
     demonyms: tuple[str, ...]  # with ال, as in the data
-    exclude: tuple[str, ...]
+    exclude: tuple[str, ...]  # phrases that are or contain a form of this country, not naming it
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -109,6 +109,12 @@ def _raw_forms() -> list[CountryForm]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def non_country_phrases() -> list[str]:
+    """Phrases that are, or contain, a country form but name no country ("أمريكا اللاتينية",
+    "بحر الصين الجنوبي", "مالي" = financial): a longest-match caller lets them win and drops them."""
+    return [x for c in _countries().values() for x in c.exclude]
 
 
 def clashes(forms: list[CountryForm]) -> dict[str, set[str]]:

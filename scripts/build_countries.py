@@ -15,9 +15,10 @@ Where each column comes from:
 - adjective_fem_ar: the masculine + ة on every word (كوري شمالي -> كورية شمالية).
 - demonym_plural_ar: the sound plurals of every adjective, with ال (الإيرانيون|الإيرانيين), plus
   BROKEN_PLURALS (الروس، الألمان، الأتراك ...).
-- exclude_ar: forms the loader must not emit although they are in the other columns, because
-  they are also common Arabic words ("مالي" = financial, "بنين" = boys) or name something else
-  ("جيرسي" in "نيو جيرسي").
+- exclude_ar: EXCLUDE, curated: phrases that are, or contain, a form of this country but do not
+  name it. A form equal to one is never emitted ("مالي" = financial, "بنين" = boys); longer ones
+  ("أمريكا اللاتينية", "بحر الصين الجنوبي", "جامعة كولومبيا") are offered to callers as blockers
+  for longest-match lookups (core.countries.non_country_phrases).
 Multiple values in a cell are "|"-separated. Forms are raw Arabic; callers fold them.
 """
 from __future__ import annotations
@@ -61,7 +62,7 @@ TERRITORIES = {
 
 ALIASES = {
     "US": "أمريكا|أميركا|الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية",
-    "GB": "بريطانيا|بريطانيا العظمى|إنجلترا|إنكلترا",
+    "GB": "بريطانيا|بريطانيا العظمى|إنجلترا|إنكلترا|اسكتلندا|أيرلندا الشمالية|إيرلندا الشمالية",
     "RU": "روسيا الاتحادية|الاتحاد الروسي|الاتحاد السوفيتي|الاتحاد السوفييتي|الاتحاد السوفياتي",
     "IR": "جمهورية إيران الإسلامية|الجمهورية الإسلامية الإيرانية",
     "CN": "جمهورية الصين الشعبية|الصين الشعبية",
@@ -124,6 +125,7 @@ ALIASES = {
     "CC": "جزر كوكوس (كيلينغ)",
     "UA": "أوكرانيه",
     "NO": "النروج",
+    "MX": "الولايات المتحدة المكسيكية",
     "LT": "لتوانيا",
     "KZ": "قازاقستان|كزاخستان",
     "VN": "فييتنام",
@@ -162,9 +164,9 @@ ADJECTIVES = {
     "BA": "بوسني",
     "MK": "مقدوني",
     "CZ": "تشيكي",
-    "DK": "دنماركي|دانمركي",
+    "DK": "دنماركي|دانمركي|دانماركي|دنمركي",
     "MD": "مولدوفي|مولدافي",
-    "BY": "بيلاروسي",
+    "BY": "بيلاروسي|بيلوروسي",
     "CI": "إيفواري",
     "PE": "بيروفي",
     "TG": "توغولي",
@@ -227,9 +229,24 @@ BROKEN_PLURALS = {
 
 # Forms that are also common words or name something else: never emitted as country forms.
 EXCLUDE = {
-    "ML": "مالي",  # financial
+    "ML": "مالي",  # financial (دعم مالي)
     "BJ": "بنين",  # boys, sons
     "JE": "جيرسي",  # نيو جيرسي (New Jersey)
+    "US": "أمريكا اللاتينية|أمريكا الجنوبية|أمريكا الشمالية|أمريكا الوسطى|أميركا اللاتينية"
+    "|أميركا الجنوبية|أميركا الشمالية|أميركا الوسطى|جورج واشنطن|واشنطن بوست|واشنطن تايمز",
+    "GE": "ولاية جورجيا",  # the US state
+    "IN": "المحيط الهندي|الهنود الحمر|الهند الصينية|جزر الهند الغربية|جزر الهند الشرقية",
+    "CN": "بحر الصين الجنوبي|بحر الصين الشرقي",
+    "JP": "بحر اليابان",
+    "OM": "خليج عمان|بحر عمان",
+    "MX": "خليج المكسيك",
+    "CO": "كولومبيا البريطانية|مقاطعة كولومبيا|جامعة كولومبيا",
+    "GN": "غينيا الجديدة",
+    "MA": "المغرب العربي|دول المغرب",
+    "NE": "نهر النيجر|دلتا النيجر",
+    "JO": "نهر الأردن",
+    "IL": "بني إسرائيل",
+    "RU": "موسكو تايمز",
 }
 
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670"

@@ -20,6 +20,7 @@ from core.countries import (
     country_forms,
     country_name_ar,
     country_name_en,
+    non_country_phrases,
 )
 from core.normalize import fold
 
@@ -90,6 +91,23 @@ def test_countries_clashes_reports_forms_of_two_countries():
     assert clashes(forms) == {fold("كونغولي"): {"CD", "CG"}}
 
 
+def test_countries_non_country_phrases_contain_a_country_form():
+    """Each non-country phrase contains (or is) a form of some country, else it blocks nothing."""
+    emitted = {fold(f.form) for f in country_forms()}
+    for row in _rows("countries.csv"):
+        own = {fold(v) for col in ("name_ar", "aliases_ar") for v in row[col].split("|") if v}
+        for phrase in row["exclude_ar"].split("|") if row["exclude_ar"] else []:
+            words = fold(phrase)
+            assert words in own or any(f" {e} " in f" {words} " for e in emitted), phrase
+
+
+@pytest.mark.parametrize("phrase", ["أمريكا اللاتينية", "بحر الصين الجنوبي", "ولاية جورجيا",
+                                    "جامعة كولومبيا", "المحيط الهندي", "مالي"])
+def test_countries_non_country_phrases_listed(phrase):
+    """Well-known phrases that contain a country form but name no country are offered as blockers."""
+    assert phrase in non_country_phrases()
+
+
 def test_countries_forms_are_well_formed():
     """Every form is non-empty, of a known kind, and of a known country."""
     kinds = {"name", "adjective", "demonym"} | PLACE_KINDS
@@ -149,6 +167,9 @@ def test_countries_forms_are_well_formed():
         ("بوخارست", "RO", "capital"),
         ("تبليسي", "GE", "capital"),
         ("كيشيناو", "MD", "capital"),
+        ("الولايات المتحدة المكسيكية", "MX", "name"),
+        ("أيرلندا الشمالية", "GB", "name"),
+        ("الدانماركية", "DK", "adjective"),
     ],
 )
 def test_countries_form_resolves_to_country(form, iso2, kind):
