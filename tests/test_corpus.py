@@ -256,3 +256,26 @@ def test_corpus_hidden_and_lock_files_are_ignored(corpus_dir):
     (corpus_dir / ".git" / "x.txt").write_text(NEW, encoding="utf-8")
     corpus = load_corpus(corpus_dir)
     assert corpus.problems == [] and len(corpus.articles) == 2
+
+
+FOLD_CASES = [
+    GOOD_1,
+    "  " + GOOD_1.replace("روسيا", "رُوسيا") + "\n\n",
+    GOOD_1.replace(" ", "\u00a0\t"),
+    "إيران وأمريكا ومصر، الكرملين — «بيسكوف» ٢٠٢٤ ـــ ABC",
+    "ايران وامريكا ومصر، الكرملين - \"بيسكوف\" 2024  abc",
+    "emoji 😀 and 𝔘nicode beyond the BMP \u200f\u200c",
+    "",
+    "\n \t",
+]
+
+
+@pytest.mark.parametrize("a", FOLD_CASES)
+@pytest.mark.parametrize("b", FOLD_CASES)
+def test_corpus_dedup_key_is_fold_and_collapsed_whitespace(a, b):
+    """Two texts share a duplicate key exactly when fold() and whitespace collapsing make them equal."""
+    from core.corpus import dedup_key
+    from core.normalize import fold
+
+    same = " ".join(fold(a).split()) == " ".join(fold(b).split())
+    assert (dedup_key(a) == dedup_key(b)) is same
