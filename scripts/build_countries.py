@@ -15,8 +15,8 @@ Where each column comes from:
 - adjective_fem_ar: the masculine + ة on every word (كوري شمالي -> كورية شمالية).
 - demonym_plural_ar: the sound plurals of every adjective, with ال (الإيرانيون|الإيرانيين), plus
   BROKEN_PLURALS (الروس، الألمان، الأتراك ...).
-- exclude_ar: EXCLUDE, curated: phrases that are, or contain, a form of this country but do not
-  name it. A form equal to one is never emitted ("مالي" = financial, "بنين" = boys); longer ones
+- exclude_ar: EXCLUDE, curated: phrases that are, or contain, a form of this country (also
+  behind a clitic: كلاوس = ك + لاوس) but do not name it. A form equal to one is never emitted ("مالي" = financial, "بنين" = boys); longer ones
   ("أمريكا اللاتينية", "بحر الصين الجنوبي", "جامعة كولومبيا") are offered to callers as blockers
   for longest-match lookups (core.countries.non_country_phrases).
 Multiple values in a cell are "|"-separated. Forms are raw Arabic; callers fold them.
@@ -246,7 +246,12 @@ EXCLUDE = {
     "NE": "نهر النيجر|دلتا النيجر",
     "JO": "نهر الأردن",
     "IL": "بني إسرائيل",
-    "RU": "موسكو تايمز",
+    "RU": "موسكو تايمز|بروسيا|فروسية|بروس|كروس",  # Prussia, chivalry, Bruce, Kroos: ب/ف/ك + form
+    # a clitic (و ف ب ل ك) glued to a form can spell another word: the caller's prefix stripping
+    # must not read these as countries
+    "LA": "كلاوس",  # Klaus (كلاوس يوهانيس)
+    "KR": "كسول",  # lazy; ك + سول (Seoul)
+    "KE": "بكيني",  # bikini
 }
 
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670"
