@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -511,7 +512,7 @@ def _to_folded(folded: Folded, pos: int) -> int:
 
 def _to_original(text: str, folded: Folded, s: int, e: int) -> tuple[int, int]:
     o_s, o_e = folded.to_original(s, e)
-    while o_e < len(text) and fold(text[o_e]) == "" and not text[o_e].isspace():
+    while o_e < len(text) and (unicodedata.category(text[o_e]) == "Mn" or text[o_e] == "\u0640"):
         o_e += 1  # keep a final diacritic or tatweel ("غداً") inside the surface
     return o_s, o_e
 
