@@ -1,0 +1,48 @@
+"""Accusations ↔ denials: each story once, the accusation beside the denial that answers it."""
+import streamlit as st
+
+from dashboard.components import evidence_card, header
+from dashboard.data import load_tables
+from dashboard.filters import current, nothing_matches
+from dashboard.rtl import escape, inline, render
+from dashboard.views.cards import no_denial_html
+from dashboard.views.claims import stories
+
+header("Accusations ↔ denials · الاتهامات والنفي",
+       "One row per story: the accusation on the left, the denial that answers it on the right (or “no denial on "
+       "record”). A story several outlets reported appears once, with all its sources.")
+
+tables = load_tables()
+order = st.segmented_control("Order by date", ["newest first", "oldest first"], default="newest first",
+                             key="order", bind="query-params", required=True)
+rows = stories(tables.events, tables.accusations, current(), newest_first=order != "oldest first")
+if rows.empty:
+    nothing_matches("accusations")
+    st.stop()
+
+by_id = tables.events.set_index("event_id", drop=False)
+answered = sum(bool(d) for d in rows["denial_ids"])
+st.caption(f"{len(rows)} stories · {answered} with a denial on record · {len(rows) - answered} without")
+
+for story in rows.itertuples():
+    with st.container(border=True, key=f"story_{story.Index}"):
+        date = "undated" if story.date != story.date else f"{story.date:%Y-%m-%d}"
+        sources = " · ".join(inline(o) for o in story.outlets) or "unknown outlet"
+        render(f'<div dir="ltr" data-testid="story-head"><b>{escape(date)}</b> · story <code>{escape(story.story_id)}'
+               f"</code> · {len(story.accusation_ids)} report(s) · sources: {sources}"
+               + (f" · paired: {escape(story.pair_basis)}" if story.pair_basis else "") + "</div>")
+        left, right = st.columns(2, gap="medium")
+        with left:
+            st.markdown("**Accusation · الاتهام**")
+            first, *others = story.accusation_ids
+            evidence_card(by_id.loc[first], tables)
+            if others:
+                with st.expander(f"Also reported by {len(others)} more report(s)"):
+                    for other in others:
+                        evidence_card(by_id.loc[other], tables)
+        with right:
+            st.markdown("**Denial · النفي**")
+            if not story.denial_ids:
+                render(no_denial_html())
+            for denial in story.denial_ids:
+                evidence_card(by_id.loc[denial], tables)

@@ -1,0 +1,43 @@
+"""Data: the tidy tables behind every view, with downloads, and the problems met while loading."""
+import streamlit as st
+
+from dashboard.components import header
+from dashboard.data import corpus_root, load_tables
+from dashboard.filters import current
+from dashboard.views.export import TABLES, to_csv, to_json, to_parquet
+from dashboard.views.filtering import filter_articles, filter_events
+
+header("Data · البيانات",
+       "The tables the core extracted (articles, actors, mentions, events, accusations, problems), "
+       "to inspect and download as CSV, JSON or Parquet.")
+
+tables = load_tables()
+st.caption(f"Corpus folder: `{corpus_root()}` (set RAQIB_CORPUS=DIR to read another)")
+
+problems = tables.problems
+if len(problems):
+    st.warning(f"{len(problems)} problem(s) while loading the corpus: the files below were skipped or are "
+               "suspicious; the rest of the corpus loaded.", icon="⚠️")
+    st.dataframe(problems, hide_index=True, width="stretch", key="problems_table")
+else:
+    st.success("No problems while loading the corpus.", icon="✅")
+
+only_filtered = st.toggle("Only rows matching the sidebar filters (events and articles)", key="data_filtered")
+frames = {name: getattr(tables, name) for name in TABLES}
+if only_filtered:
+    frames["events"] = filter_events(tables.events, current())
+    frames["articles"] = filter_articles(tables.articles, tables.events, current())
+
+for tab, name in zip(st.tabs([f"{n} ({len(frames[n])})" for n in TABLES]), TABLES):
+    with tab:
+        frame = frames[name]
+        shown = frame.drop(columns=["text"]) if name == "articles" and "text" in frame else frame
+        st.dataframe(shown, hide_index=True, width="stretch", key=f"table_{name}")
+        cols = st.columns(3)
+        cols[0].download_button("CSV", data=to_csv(frame), file_name=f"{name}.csv", mime="text/csv",
+                                key=f"csv_{name}", on_click="ignore", icon="⬇️")
+        cols[1].download_button("JSON", data=to_json(frame), file_name=f"{name}.json", mime="application/json",
+                                key=f"json_{name}", on_click="ignore", icon="⬇️")
+        cols[2].download_button("Parquet", data=lambda f=frame: to_parquet(f), file_name=f"{name}.parquet",
+                                mime="application/vnd.apache.parquet", key=f"parquet_{name}", on_click="ignore",
+                                icon="⬇️")

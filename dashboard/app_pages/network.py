@@ -1,0 +1,80 @@
+"""Actor network: who accuses, denies, contacts, supports or attacks whom; click a node for its card."""
+import streamlit as st
+
+from dashboard.components import evidence_card, header, selected_custom
+from dashboard.data import load_tables
+from dashboard.figures.export import to_html, to_png
+from dashboard.figures.network import build_graph, network_figure, node_table
+from dashboard.filters import current, nothing_matches
+from dashboard.rtl import escape, inline, render
+from dashboard.views.cards import aliases_html, country_badge
+from dashboard.views.filtering import filter_events
+
+tables = load_tables()
+events = filter_events(tables.events, current())
+
+controls = st.columns([1, 1, 1, 2], vertical_alignment="bottom")
+presenter = controls[0].toggle("Presenter mode", key="presenter", bind="query-params",
+                               help="Large labels, no clutter, fills the screen (1920×1080).")
+english = controls[1].toggle("English names", key="english", bind="query-params")
+top_n = controls[2].number_input("Top actors", min_value=2, max_value=200, value=25, step=1, key="top",
+                                 help="Show the N actors with most events.")
+if not presenter:
+    header("Actor network · شبكة الفاعلين",
+           "Actors sized by their number of events and coloured by country; arrows show who accuses, denies, "
+           "contacts, supports or attacks whom (hover an arrow's diamond for counts). Click a node for its card.")
+
+if events.empty:
+    nothing_matches("events")
+    st.stop()
+
+graph = build_graph(events, tables.actors, top_n=int(top_n))
+if graph.number_of_nodes() == 0:
+    nothing_matches("actors")
+    st.stop()
+fig = network_figure(graph, english=english, presenter=presenter)
+state = st.plotly_chart(fig, on_select="rerun", key="network_chart", selection_mode="points",
+                        config={"displaylogo": False, "scrollZoom": True})
+
+downloads = st.columns([1, 1, 4])
+downloads[0].download_button("PNG (1920×1080)", data=lambda: to_png(fig), file_name="raqib-network.png",
+                             mime="image/png", key="png", on_click="ignore", icon="🖼️")
+downloads[1].download_button("Standalone HTML", data=lambda: to_html(fig, "Raqib — actor network"),
+                             file_name="raqib-network.html", mime="text/html", key="html", on_click="ignore",
+                             icon="🌐")
+
+picked = selected_custom(state, 1)
+kinds = selected_custom(state, 0)
+actor_id = next((p for k, p in zip(kinds, picked) if k == "actor"), None)
+edge = next((p for k, p in zip(kinds, picked) if k == "edge"), None)
+if actor_id:
+    st.query_params["actor"] = actor_id
+elif edge is None and "actor" in st.query_params:
+    actor_id = st.query_params["actor"]
+
+if edge:
+    source, target, relation = edge.split("|")
+    ids = next((d["event_ids"] for u, v, d in graph.edges(data=True)
+                if u == source and v == target and d["relation"] == relation), [])
+    render(f"<h3>{inline(graph.nodes[source]['name_ar'])} → {inline(graph.nodes[target]['name_ar'])}: "
+           f"{escape(relation)}</h3>")
+    for _, event in events[events["event_id"].isin(ids)].iterrows():
+        evidence_card(event, tables)
+elif actor_id and actor_id in set(tables.actors["actor_id"]):
+    actor = tables.actors[tables.actors["actor_id"] == actor_id].iloc[0]
+    with st.container(border=True, key="actor_card"):
+        render(f'<h3 data-testid="actor-name">{escape(actor["name_en"])} · {inline(actor["name_ar"])}</h3>'
+               f'<div dir="ltr">{country_badge(actor["country"])} · kind: {escape(actor["kind"]) or "—"} · '
+               f'mentions: {escape(actor["mentions"]) or "0"} · id: <code>{escape(actor_id)}</code></div>')
+        st.caption("Aliases · الأسماء")
+        render(aliases_html(actor["aliases"]))
+        own = events[(events["source_actor_id"] == actor_id) | (events["target_actor_id"] == actor_id)]
+        st.caption(f"Its events in view ({len(own)}) · أحداثه")
+        for _, event in own.sort_values("date", na_position="last").iterrows():
+            evidence_card(event, tables)
+elif not presenter:
+    st.info("Click a node to see that actor's card and evidence.", icon="👆")
+
+if not presenter:
+    with st.expander("Degree metrics"):
+        st.dataframe(node_table(graph), hide_index=True, width="stretch", key="network_metrics")

@@ -1,0 +1,1 @@
+"""Pure table transforms behind the pages (no Streamlit): `f(tables or frame, …) -> frame`."""
