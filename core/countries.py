@@ -5,7 +5,8 @@ The knowledge lives in two data files that an analyst can read and extend:
   ``scripts/build_countries.py`` from CLDR plus a short curated layer);
 - ``core/data/places.csv``: capitals, seats of power and metonyms (curated by hand).
 This module only turns the rows into surface forms. Forms are raw Arabic as written in the
-data; callers fold them with ``core.normalize.fold`` before matching.
+data; callers fold them with ``core.normalize.fold`` before matching, and should let the
+longer ``non_country_phrases()`` ("أمريكا اللاتينية", "ولاية جورجيا") win over a country form.
 """
 from __future__ import annotations
 
