@@ -174,7 +174,7 @@ def article_files(root: Path, problems: list[Problem] | None = None) -> list[tup
             if suffix in ARTICLE_SUFFIXES:
                 out.append((rel, path))
             elif suffix == ".json" or suffix == ".jsonl":
-                problems.append(Problem(rel, f"{suffix} file in the corpus folder is not loaded; add it with `python -m core add`", "warning"))
+                problems.append(Problem(rel, f"{suffix} file is not an article file; ignored (to import JSON articles, use `python -m core add`)", "warning"))
             else:
                 problems.append(Problem(rel, f"not an article file ({suffix or 'no extension'}); ignored (articles are .txt files)", "warning"))
     return out

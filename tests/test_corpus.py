@@ -84,7 +84,7 @@ BAD_INPUTS = [
     ("fifo", lambda root: os.mkfifo(root / "pipe.txt"), "pipe.txt", ["not a regular file"], "error", 2),
     ("non-utf8-name", lambda root: Path(os.fsdecode(bytes(root) + b"/bad\xffname.txt")).write_text(NEW_3, encoding="utf-8"), "bad\\xffname.txt", ["not valid UTF-8", "rename"], "warning", 3),
     ("not-an-article", _write("notes.pdf", b"%PDF-1.4"), "notes.pdf", ["not an article file", ".pdf"], "warning", 2),
-    ("json-in-folder", _write("one.json", b'{"text": "x"}'), "one.json", ["not loaded", "python -m core add"], "warning", 2),
+    ("json-in-folder", _write("one.json", b'{"text": "x"}'), "one.json", ["not an article file", "python -m core add"], "warning", 2),
     ("manifest-impossible-date", _manifest(MANIFEST.replace("2024-11-02", "2024-02-30")), "manifest.csv", ["line 2", "good1.txt", "2024-02-30", "not a real date"], "error", 2),
     ("manifest-not-iso-date", _manifest(MANIFEST.replace("2024-11-02", "02/11/2024")), "manifest.csv", ["line 2", "02/11/2024", "YYYY-MM-DD"], "error", 2),
     ("manifest-missing-file", _manifest(MANIFEST + "ghost.txt,CNN,2024-01-01,,\n"), "manifest.csv", ["line 4", "'ghost.txt'", "not an article file in the corpus"], "error", 2),

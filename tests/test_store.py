@@ -74,6 +74,14 @@ def test_store_add_article_round_trip(corpus_dir):
     assert {"good1.txt", "good2.txt"} <= set(loaded)
 
 
+def test_store_files_are_world_readable(corpus_dir):
+    """Stored articles and the rewritten manifest are readable by others (not mkstemp's 0600)."""
+    (corpus_dir / "manifest.csv").chmod(0o664)
+    result = add_article(corpus_dir, NEW)
+    assert (corpus_dir / result.stored_as).stat().st_mode & 0o444 == 0o444
+    assert (corpus_dir / "manifest.csv").stat().st_mode & 0o777 == 0o664
+
+
 def test_store_add_article_keeps_existing_manifest_rows(corpus_dir):
     """Adding rewrites the manifest with every earlier row unchanged."""
     before = (corpus_dir / "manifest.csv").read_text(encoding="utf-8")
