@@ -16,7 +16,7 @@ from dataclasses import asdict
 from core.corpus import load_corpus
 from core.model import Problem
 
-__all__ = ["register", "cmd_check", "cmd_add", "main"]
+__all__ = ["cmd_add", "cmd_check", "main", "register"]
 
 
 def _line(p: Problem) -> str:
@@ -41,7 +41,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Add files (or a JSON Lines file) to the corpus; print what was stored or why not; 1 if anything was refused."""
-    from core.store import add_file, add_jsonl  # the store imports fcntl: keep `check` free of it
+    from core.store import (  # the store imports fcntl: keep `check` free of it
+        add_file,
+        add_jsonl,
+    )
 
     if not args.files and not args.jsonl:
         print("error: nothing to add: give one or more FILEs or --jsonl FILE.jsonl", file=sys.stderr)

@@ -26,17 +26,17 @@ from core.model import Article, Problem
 from core.normalize import fold
 
 __all__ = [
-    "Corpus",
-    "Manifest",
     "MANIFEST",
     "MANIFEST_COLUMNS",
-    "load_corpus",
+    "Corpus",
+    "Manifest",
+    "article_files",
     "check_corpus",
     "corpus_fingerprint",
-    "read_manifest",
-    "parse_published",
     "dedup_key",
-    "article_files",
+    "load_corpus",
+    "parse_published",
+    "read_manifest",
 ]
 
 MANIFEST = "manifest.csv"

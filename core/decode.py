@@ -23,14 +23,14 @@ from importlib import resources
 
 __all__ = [
     "Decoded",
-    "limits",
-    "decode_bytes",
     "decode_article",
-    "looks_like_html",
-    "html_to_text",
-    "text_problem",
-    "parse_json_article",
+    "decode_bytes",
     "has_arabic",
+    "html_to_text",
+    "limits",
+    "looks_like_html",
+    "parse_json_article",
+    "text_problem",
 ]
 
 JSON_FIELDS = ("text", "outlet", "published", "url", "title")
@@ -122,7 +122,9 @@ def _universal_newlines(text: str) -> str:
 
 def _detect(data: bytes, min_confidence: float) -> Decoded:
     """Ask charset-normalizer; accept its answer only when it is confident."""
-    from charset_normalizer import from_bytes  # imported lazily: clean UTF-8 corpora never need it
+    from charset_normalizer import (
+        from_bytes,  # imported lazily: clean UTF-8 corpora never need it
+    )
 
     best = from_bytes(data).best()
     if best is None:
@@ -209,8 +211,8 @@ def text_problem(text: str) -> str | None:
 
 # ---------------------------------------------------------------- HTML
 
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"</(?:p|div|span|a|li|td|h[1-6]|article|section|body|html|script|style)\s*>|<br\s*/?>", re.I)
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"</(?:p|div|span|a|li|td|h[1-6]|article|section|body|html|script|style)\s*>|<br\s*/?>", re.IGNORECASE)
 _DROP_TAGS = (
     "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe",
     "svg", "button", "template", "select", "figure", "menu", "object", "embed", "canvas",

@@ -1,7 +1,6 @@
 """core.corpus: every good article loads, every bad input is named with its problem, nothing changes."""
 from __future__ import annotations
 
-import codecs
 import os
 import random
 import shutil
@@ -120,7 +119,7 @@ def test_corpus_bad_input_is_named_and_the_rest_loads(corpus_dir, name, breaker,
 )
 def test_corpus_recovered_inputs_load_their_text(corpus_dir, name, file):
     """Decodable non-UTF-8 files and HTML pages load with the article's own text."""
-    dict((c[0], c[1]) for c in BAD_INPUTS)[name](corpus_dir)
+    {c[0]: c[1] for c in BAD_INPUTS}[name](corpus_dir)
     article = {a.file: a for a in load_corpus(corpus_dir).articles}[file]
     assert (NEW_2 if name == "utf16-bom" else NEW).strip() in article.text
     assert "alert" not in article.text and "الرئيسية" not in article.text

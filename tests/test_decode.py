@@ -173,7 +173,7 @@ def test_decode_article_no_arabic_says_encoding():
 )
 def test_parse_json_article_errors(raw, error):
     """Malformed JSON articles are refused with the reason."""
-    fields, warnings, got = parse_json_article(raw)
+    fields, _warnings, got = parse_json_article(raw)
     assert fields is None and error in got
 
 
