@@ -147,7 +147,7 @@ def patterns() -> _Patterns:
     day_rel = [f for f, r in lx.relative.items() if r.unit == "day"]
     ordinal = rf"(?P<dord>[وف]?(?:{_alt(w['ordinal'])}))"
     day = (
-        rf"(?:(?:ال|لل)?(?P<d>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s*[,،]?\s*(?:من\s+)?"
+        rf"(?:[وف]?(?:ال|لل)?(?P<d>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s*[,،]?\s*(?:من\s+)?"
         rf"|{ordinal}\s+من\s+)(?:(?:{month_word})\s+)?"
     )
     wd_prefix = (
@@ -372,13 +372,19 @@ def _relative(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
     rel = lx.relative[_strip_clitic(m.group("rel"), lx.relative)]
     wd = _lookup(m.group("wd"), lx.weekdays) if m.group("wd") else None
     if rel.unit == "day":
-        if wd is not None:
+        if wd is not None and rel.offset == 0:  # "اليوم السبت": the Saturday nearest the anchor
+            back = (anchor.weekday() - wd) % 7
+            return anchor + timedelta(days=-back if back <= 3 else 7 - back), "day", True
+        if wd is not None:  # "أمس الجمعة": the latest Friday before the anchor
             return _weekday_near(anchor, wd, rel.offset), "day", True
         s, e = m.span("x")
         after = _word_after(ftext, e)
         if _word_before(ftext, s) in lx.words["not_before"] or after in lx.words["not_after"] \
                 or after in lx.words["ordinal"]:
             return None  # "طوال اليوم", "اليوم التالي", "اليوم السابع": not the publication day
+        if _strip_clitic(m.group("rel"), lx.words["verb_before_noun"]) and after.startswith("ال") \
+                and after not in lx.words["not_a_noun"]:
+            return None  # "غدا الأمر صعبا": غدا is the verb "became" before a noun
         return anchor + timedelta(days=rel.offset), "day", True
     if rel.unit == "week":
         return anchor + timedelta(days=7 * rel.offset), "approximate", True

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import csv
-from itertools import pairwise
 from datetime import date, datetime
 from importlib.resources import files
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -55,6 +55,7 @@ EXPLICIT = [
     ("October 25, 2024", A, "October 25, 2024", date(2024, 10, 25)),
     ("Friday, October 25, 2024", A, "Friday, October 25, 2024", date(2024, 10, 25)),
     ("5 May 2022", A, "5 May 2022", date(2022, 5, 5)),
+    ("بين 5 و7 نوفمبر", A, "و7 نوفمبر", date(2024, 11, 7)),
     ("بتاريخ 25/10/2024", A, "25/10/2024", date(2024, 10, 25)),
     ("آخر تحديث 2024-10-25", A, "2024-10-25", date(2024, 10, 25)),
 ]
@@ -135,6 +136,8 @@ def test_dates_year(text, surface, value, precision):
 WEEKDAYS = [
     ("رد الكرملين، اليوم الجمعة، على", A, "اليوم الجمعة", date(2024, 10, 25)),
     ("اليوم الجمعة", date(2024, 10, 26), "اليوم الجمعة", date(2024, 10, 25)),  # the weekday wins
+    ("نفت روسيا اليوم السبت", A, "اليوم السبت", date(2024, 10, 26)),  # nearest, not a week back
+    ("تنطلق غدا الثلاثاء", A, "غدا الثلاثاء", date(2024, 10, 29)),
     ("أمس الجمعة", date(2024, 10, 26), "أمس الجمعة", date(2024, 10, 25)),
     ("أمس الجمعة", A, "أمس الجمعة", date(2024, 10, 18)),  # before the anchor, even a week
     ("وكشفت ذلك اللجنة، يوم أمس الثلاثاء، حسبما", date(2024, 11, 2), "يوم أمس الثلاثاء", date(2024, 10, 29)),
@@ -224,6 +227,9 @@ NOT_DATES = [
     "مارس ضغوطا كبيرة",
     "in May we will see",
     "الجولة الأولى من الانتخابات",
+    "غدا الأمر صعبا على الحكومة",
+    "وقالت قناة روسيا اليوم إن",
+    "https://example.com/2024/10/25/story",
 ]
 
 
