@@ -25,7 +25,7 @@ import re
 import stat
 import tempfile
 import threading
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -217,12 +217,15 @@ class _Session:
         width = len(header)
         rows = [row + [""] * (width - len(row)) if len(row) < width else row for row in self.manifest.rows]
         new_row = [fields.get(col, "") for col in header]
-        _atomic_write(path, text.encode("utf-8"))
         try:
-            _atomic_write(self.root / MANIFEST, _manifest_bytes(header, rows + [new_row]))
-        except BaseException:
-            path.unlink(missing_ok=True)  # no manifest row: take the article back out
-            raise
+            _atomic_write(path, text.encode("utf-8"))
+            try:
+                _atomic_write(self.root / MANIFEST, _manifest_bytes(header, rows + [new_row]))
+            except BaseException:
+                path.unlink(missing_ok=True)  # no manifest row: take the article back out
+                raise
+        except OSError as exc:
+            return refuse(f"not stored: could not write to the corpus folder ({exc.strerror or exc}); nothing was changed")
         self.manifest = read_manifest(self.root)
         self.keys[key] = name
         article = Article(
@@ -245,10 +248,15 @@ def _one_line(value) -> str:
 
 @contextmanager
 def _session(root: str | Path):
+    """A locked session on the corpus folder (created if missing)."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     with _locked(root):
         yield _Session(root)
+
+
+def _cannot_open(root, source: str, exc: OSError) -> AddResult:
+    return AddResult(None, [Problem(source, f"not stored: cannot open the corpus folder {root} ({exc.strerror or exc})")], None, source)
 
 
 def _prepare_text(source: str, text: str) -> tuple[str | None, list[Problem], str | None, str | None]:
@@ -281,8 +289,11 @@ def add_article(root, text: str, *, outlet=None, published=None, url=None, title
     """Store one article's text (with its metadata) in the corpus folder, or say why not."""
     source = filename_hint or "<pasted text>"
     meta = {"outlet": outlet, "published": published, "url": url, "title": title}
-    with _session(root) as session:
-        return _add_text(session, str(source), text, meta, filename_hint)
+    try:
+        with _session(root) as session:
+            return _add_text(session, str(source), text, meta, filename_hint)
+    except OSError as exc:
+        return _cannot_open(root, str(source), exc)
 
 
 def _read_input(path: Path) -> tuple[bytes | None, Problem | None]:
@@ -319,8 +330,11 @@ def add_file(root, path, **meta) -> AddResult:
         hint = fields.pop("filename_hint", None) or hint
         text = fields.pop("text")
         merged = {**fields, **{k: v for k, v in meta.items() if v is not None}}
-        with _session(root) as session:
-            return _add_text(session, source, text, merged, hint, notes)
+        try:
+            with _session(root) as session:
+                return _add_text(session, source, text, merged, hint, notes)
+        except OSError as exc:
+            return _cannot_open(root, source, exc)
     if suffix not in (".txt", ".html", ".htm"):
         return AddResult(None, [Problem(source, f"not stored: unsupported file type ({suffix or 'no extension'}); use .txt, .html or .json")], None, source)
     decoded = decode_article(data, suffix=suffix)
@@ -330,8 +344,11 @@ def add_file(root, path, **meta) -> AddResult:
     merged = {k: v for k, v in meta.items() if v is not None}
     if not merged.get("title") and decoded.title:
         merged["title"] = decoded.title
-    with _session(root) as session:
-        return session.add(source, decoded.text, notes, merged, hint)
+    try:
+        with _session(root) as session:
+            return session.add(source, decoded.text, notes, merged, hint)
+    except OSError as exc:
+        return _cannot_open(root, source, exc)
 
 
 def add_jsonl(root, path) -> list[AddResult]:
@@ -344,7 +361,11 @@ def add_jsonl(root, path) -> list[AddResult]:
     if raw.error:
         return [AddResult(None, [Problem(str(path), f"not stored: {raw.error}")], None, str(path))]
     results = []
-    with _session(root) as session:
+    with ExitStack() as stack:
+        try:
+            session = stack.enter_context(_session(root))
+        except OSError as exc:
+            return [_cannot_open(root, str(path), exc)]
         for lineno, line in enumerate((raw.text or "").split("\n"), start=1):
             if not line.strip():
                 continue
@@ -352,7 +373,7 @@ def add_jsonl(root, path) -> list[AddResult]:
             fields, warnings, error = parse_json_article(line)
             notes = [Problem(source, n, "warning") for n in raw.notes + warnings]
             if error:
-                results.append(AddResult(None, notes + [Problem(source, f"not stored: line {lineno}: {error}")], None, source))
+                results.append(AddResult(None, [*notes, Problem(source, f"not stored: line {lineno}: {error}")], None, source))
                 continue
             hint = fields.pop("filename_hint", None)
             text = fields.pop("text")

@@ -74,6 +74,13 @@ def test_store_add_article_round_trip(corpus_dir):
     assert {"good1.txt", "good2.txt"} <= set(loaded)
 
 
+def test_store_corpus_path_is_a_file(tmp_path):
+    """Adding to a path that is a file reports the problem instead of raising."""
+    (tmp_path / "plain").write_text("x")
+    result = add_article(tmp_path / "plain", NEW)
+    assert result.article is None and "cannot open the corpus folder" in result.problems[0].problem
+
+
 def test_store_files_are_world_readable(corpus_dir):
     """Stored articles and the rewritten manifest are readable by others (not mkstemp's 0600)."""
     (corpus_dir / "manifest.csv").chmod(0o664)
@@ -228,8 +235,13 @@ def test_store_killed_half_way_leaves_corpus_as_it_was(corpus_dir, monkeypatch, 
         return real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", flaky_replace)
-    with pytest.raises(type(exc)):
-        add_article(corpus_dir, NEW, outlet="BBC", published="2024-11-03")
+    if isinstance(exc, OSError):  # an I/O error is reported, not raised
+        result = add_article(corpus_dir, NEW, outlet="BBC", published="2024-11-03")
+        assert result.article is None
+        assert "could not write to the corpus folder (disk full); nothing was changed" in result.problems[-1].problem
+    else:
+        with pytest.raises(type(exc)):
+            add_article(corpus_dir, NEW, outlet="BBC", published="2024-11-03")
     monkeypatch.setattr(os, "replace", real_replace)
     assert snapshot(corpus_dir) == before
     assert load_corpus(corpus_dir).problems == []
