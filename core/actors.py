@@ -1,0 +1,282 @@
+"""Actors: find every span that names an actor, and give each the right country.
+
+Reads: a prepared Text. Adds: Mentions. Three sources, in order of trust:
+1. the gazetteer (core/data/actors.csv) and country names, capitals and seats of power;
+2. patterns for actors no list names: an institution with a nationality adjective
+   ("وزارة الخارجية الصينية"), a head with a country ("بعثة إيران"), a title before a name
+   ("الرئيسة الجورجية …", "المتحدث باسم الكرملين …");
+3. anaphors ("البعثة", "الصحيفة") and surnames, resolved to an actor already mentioned.
+Mentions of one actor in one article share one actor_id.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from core.lexicon import Entry, country_entries, gazetteer, heads, words
+from core.model import Mention
+from core.text import Text, Token
+
+# One or two clitics may precede a name: و ف (conjunctions), ب ل ك (prepositions).
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_MAX_TOKENS = 8
+
+
+@dataclass
+class Match:
+    """A lexicon hit over tokens [i, j), before it becomes a Mention."""
+
+    i: int
+    j: int
+    entry: Entry
+    skip: int  # clitic characters before the name inside token i
+    how: str
+
+
+def _variants(tok: str) -> list[tuple[str, int]]:
+    """The token itself and the token without its clitics, with the clitic length."""
+    out = [(tok, 0)]
+    for c in _CLITICS:
+        if tok.startswith(c) and len(tok) - len(c) >= 2:
+            rest = tok[len(c):]
+            out.append((rest, len(c)))
+            if c.endswith("ل") and rest.startswith("ل") and len(rest) > 2:  # لل = ل + ال
+                out.append(("ا" + rest, len(c) - 1))
+    if tok.startswith("لل") and len(tok) > 3:
+        out.append(("ا" + tok[1:], 1))
+    return out
+
+
+def _lookup(tokens: list[Token], i: int, table: dict, how: str) -> Match | None:
+    """The longest entry of `table` starting at token i (clitics allowed on the first token)."""
+    texts = [t.text for t in tokens[i : i + _MAX_TOKENS]]
+    for n in range(len(texts), 0, -1):
+        for first, skip in _variants(texts[0]):
+            entry = table.get((first, *texts[1:n]))
+            if entry is not None:
+                return Match(i, i + n, entry, skip, how)
+    return None
+
+
+def _adjacent(text: Text, a: Token, b: Token, allow_comma: bool = False) -> bool:
+    """True when only spaces (or one comma) separate two tokens in the original text."""
+    s, _ = text.span(a.start, a.end)
+    _, e = text.span(b.start, b.end)
+    between = text.folded.text[a.end : b.start]
+    if allow_comma:
+        between = between.replace("،", "", 1).replace(",", "", 1)
+    return between.strip() == "" and e >= s
+
+
+def lexicon_matches(text: Text) -> list[Match]:
+    """Gazetteer and country hits, longest first, never overlapping."""
+    toks = text.tokens
+    gaz, countries = gazetteer(), country_entries()
+    out, i = [], 0
+    while i < len(toks):
+        best = None
+        for table, how in ((gaz, "gazetteer"), (countries, "country")):
+            m = _lookup(toks, i, table, how)
+            if m and (best is None or m.j > best.j):
+                best = m
+        if best:
+            out.append(best)
+            i = best.j
+        else:
+            i += 1
+    return out
+
+
+def head_at(tokens: list[Token], i: int) -> tuple[int, dict] | None:
+    """The longest head noun (institution, title, group) starting at token i."""
+    table = heads()
+    texts = [t.text for t in tokens[i : i + 5]]
+    for n in range(len(texts), 0, -1):
+        for first, skip in _variants(texts[0]):
+            row = table.get((first, *texts[1:n]))
+            if row is not None:
+                return i + n, {**row, "skip": skip}
+    return None
+
+
+def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Match | None]:
+    """Tokens of a person's name starting at k: a gazetteer person, or 2–3 plausible tokens."""
+    toks = text.tokens
+    if k in by_start and by_start[k].entry.kind == "person":
+        return by_start[k].j, by_start[k]
+    stop = words()["name_stop"] | words()["speech"] | words()["negation"]
+    j = k
+    while j < len(toks) and j - k < 3:
+        t = toks[j].text
+        if t in stop or t.startswith("ال") or t.isdigit() or j in by_start or len(t) < 2:
+            break
+        if j > k and not _adjacent(text, toks[j - 1], toks[j]):
+            break
+        j += 1
+    return (j, None) if j - k >= 2 else (k, None)
+
+
+def _mention(text: Text, i: int, j: int, skip: int, entry: Entry, how: str) -> Mention:
+    toks = text.tokens
+    start, end = text.span(toks[i].start + skip, toks[j - 1].end)
+    surface = text.original[start:end]
+    return Mention(start, end, surface, entry.actor_id, entry.name_ar, entry.name_en, entry.country, entry.kind, how)
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"\W+", "_", s.strip().lower()).strip("_")
+
+
+def find_mentions(text: Text) -> list[Mention]:
+    """Every actor mention in the article, resolved to one actor_id per actor."""
+    toks = text.tokens
+    matches = lexicon_matches(text)
+    by_start = {m.i: m for m in matches}
+    adjectives = {m.i: m for m in matches if m.entry.source == "adjective"}
+    consumed: set[int] = set()
+    mentions: list[Mention] = []
+    persons_by_surname: dict[str, Entry] = {}
+
+    i = 0
+    while i < len(toks):
+        head = head_at(toks, i) if i not in by_start or by_start[i].entry.source == "adjective" else None
+        if head:
+            built = _from_head(text, i, head, by_start, adjectives)
+            if built:
+                new, end_tok, name_entry = built
+                mentions.extend(new)
+                consumed.update(range(i, end_tok))
+                if name_entry is not None and name_entry.kind == "person" and name_entry.source == "pattern":
+                    persons_by_surname[toks[end_tok - 1].text] = name_entry
+                i = end_tok
+                continue
+        m = by_start.get(i)
+        if m and m.entry.source != "adjective":
+            j = m.j
+            # An institution followed by its nationality adjective: "لجنة الانتخابات الفيدرالية الأمريكية".
+            if j in adjectives and m.entry.kind not in ("person", "state") and _adjacent(text, toks[j - 1], toks[j]):
+                adj = adjectives[j]
+                entry = m.entry if m.entry.country else replace(m.entry, country=adj.entry.country)
+                mentions.append(_mention(text, i, adj.j, m.skip, entry, m.how))
+                j = adj.j
+            else:
+                mentions.append(_mention(text, i, j, m.skip, m.entry, m.how))
+            consumed.update(range(i, j))
+            i = j
+            continue
+        i += 1
+
+    mentions.extend(_surname_mentions(text, persons_by_surname, consumed))
+    mentions = _resolve_anaphors(text, mentions)
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives):
+    """Build the mention(s) a head noun opens, or None when it qualifies nothing.
+
+    Returns (mentions, the token after them, the entry of a named person if any).
+    """
+    toks = text.tokens
+    k, row = head
+    country, seat = None, None
+    # An adjective may follow after up to two modifiers ("لجنة الانتخابات الفيدرالية الأمريكية").
+    for gap in range(0, 3):
+        a = adjectives.get(k + gap)
+        if a and all(_adjacent(text, toks[x], toks[x + 1]) for x in range(k - 1, k + gap)):
+            country, k = a.entry.country, a.j
+            break
+    if country is None and k in by_start:
+        nxt = by_start[k]
+        if nxt.entry.source == "demonym" and _adjacent(text, toks[k - 1], toks[k]):
+            country, k = nxt.entry.country, nxt.j  # "قراصنة إيرانيين": a plural adjective
+        elif nxt.entry.source == "country" and nxt.entry.kind == "state" and row["kind"] != "title":
+            country, k = nxt.entry.country, nxt.j  # "بعثة إيران", "حكومة روسيا"
+    # "المتحدث باسم الكرملين": the title takes the country of what it speaks for.
+    if row["kind"] == "title" and toks[k - 1].text == "باسم" and k in by_start:
+        seat = by_start[k]
+        country = country or seat.entry.country
+        k = seat.j
+        if k in adjectives:  # "باسم الخارجية الروسية"
+            country, k = adjectives[k].entry.country, adjectives[k].j
+    elif row["kind"] == "title" and toks[k - 1].text == "باسم":
+        h2 = head_at(toks, k)
+        if h2:
+            k2 = h2[0]
+            if k2 in adjectives:
+                country, k = adjectives[k2].entry.country, adjectives[k2].j
+    if row["takes_name"] == "1":
+        skip_comma = k < len(toks) and k > 0 and "،" in text.folded.text[toks[k - 1].end : toks[k].start]
+        end, person = _name_after(text, k, by_start)
+        if end > k and (not skip_comma or person or end - k >= 2):
+            if person:
+                entry = person.entry
+                if entry.country is None and country:
+                    entry = replace(entry, country=country)
+                return [_mention(text, k, end, person.skip, entry, "title")], end, entry
+            name_tokens = [t.text for t in toks[k:end]]
+            start_o, end_o = text.span(toks[k].start, toks[end - 1].end)
+            name_ar = text.original[start_o:end_o]
+            entry = Entry(f"person:{_slug('_'.join(name_tokens))}", name_ar, name_ar, country, "person", "pattern")
+            return [_mention(text, k, end, 0, entry, "title")], end, entry
+    if country is None:
+        return None
+    head_en = row["name_en"]
+    entry = Entry(f"{_slug(head_en)}:{country}", _head_surface(text, i, k, row["skip"]), f"{head_en} ({country})", country,
+                  _kind_of(row), "pattern")
+    return [_mention(text, i, k, row["skip"], entry, "pattern")], k, entry
+
+
+def _head_surface(text: Text, i: int, k: int, skip: int) -> str:
+    s, e = text.span(text.tokens[i].start + skip, text.tokens[k - 1].end)
+    return text.original[s:e]
+
+
+def _kind_of(row: dict) -> str:
+    return {"institution": "government", "media": "media", "group": "group", "title": "office"}.get(row["kind"], row["kind"])
+
+
+def _surname_mentions(text: Text, persons: dict[str, Entry], consumed: set[int]) -> list[Mention]:
+    """Later mentions of a person found by a title pattern, by surname alone."""
+    out = []
+    for idx, tok in enumerate(text.tokens):
+        if idx in consumed:
+            continue
+        for variant, skip in [(tok.text, 0), *[(v, s) for v, s in ((tok.text[1:], 1),) if tok.text[:1] in "وفبل"]]:
+            if variant in persons:
+                out.append(_mention(text, idx, idx + 1, skip, persons[variant], "coref"))
+                break
+    return out
+
+
+def _resolve_anaphors(text: Text, mentions: list[Mention]) -> list[Mention]:
+    """'البعثة', 'الصحيفة', 'التقرير' refer back to the last actor of that kind."""
+    anaphors = words()["anaphor"]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for tok in text.tokens:
+        variants = [(tok.text, 0)] + [(tok.text[len(c):], len(c)) for c in ("و", "ف", "ب", "ل") if tok.text.startswith(c)]
+        hit = next(((v, s) for v, s in variants if v in anaphors), None)
+        if hit is None:
+            continue
+        start, end = text.span(tok.start + hit[1], tok.end)
+        if any(s <= start < e for s, e in taken):
+            continue
+        antecedent = _antecedent(hit[0], [m for m in ordered if m.end <= start])
+        if antecedent is None:
+            continue
+        out.append(replace(antecedent, start=start, end=end, surface=text.original[start:end], how="anaphor"))
+    return out
+
+
+def _antecedent(anaphor: str, before: list[Mention]) -> Mention | None:
+    if anaphor in ("الصحيفه", "المجله", "التقرير"):
+        pool = [m for m in before if m.kind == "media"]
+    elif anaphor == "الحمله":
+        pool = [m for m in before if m.kind == "campaign"]
+    else:
+        stem = anaphor[2:] if anaphor.startswith("ال") else anaphor
+        from core.normalize import fold
+
+        pool = [m for m in before if m.how in ("pattern", "gazetteer") and stem[:3] in fold(m.surface)]
+    return pool[-1] if pool else None

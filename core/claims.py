@@ -1,0 +1,127 @@
+"""Claims: pair each denial with the accusation it answers, and group one story across outlets.
+
+Reads: every article's events. Adds: for each accusation its denial (same article first, then
+another article reporting the same story) and a story_id; a denial with no named target takes
+the accuser of the accusation it answers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from core.model import Event, Mention
+
+STORY_WINDOW_DAYS = 7
+
+
+@dataclass
+class Pairing:
+    accusation_id: str
+    denial_id: str | None
+    story_id: str
+    pair_basis: str | None  # same_article | cross_article | None
+
+
+def _country(m: Mention | None) -> str | None:
+    return m.country if m is not None else None
+
+
+def _answers(denial: Event, accusation: Event) -> bool:
+    """A denial answers an accusation when the denier is the accused (or of its country)."""
+    if accusation.target is None or denial.source is None:
+        return False
+    if accusation.target.actor_id == denial.source.actor_id:
+        return True
+    same_country = accusation.target.country is not None and accusation.target.country == denial.source.country
+    if denial.target is not None and accusation.source is not None:
+        return same_country and denial.target.country in (accusation.source.country, None)
+    return same_country
+
+
+def _pair_in_article(accusations: list[Event], denials: list[Event]) -> dict[str, list[Event]]:
+    """Denials answering each accusation of one article, same segment only."""
+    out: dict[str, list[Event]] = {}
+    for d in denials:
+        options = [a for a in accusations if a.segment == d.segment and _answers(d, a)]
+        if not options:
+            continue
+        preceding = [a for a in options if a.start <= d.start]
+        best = max(preceding, key=lambda a: a.start) if preceding else min(options, key=lambda a: a.start)
+        out.setdefault(best.event_id, []).append(d)
+    return out
+
+
+def _actors_of(e: Event, mentions: dict[str, list[Mention]]) -> set[str]:
+    return {m.actor_id for m in mentions.get(e.article_id, []) if e.start <= m.start < e.end}
+
+
+def _near(a: date | None, b: date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= STORY_WINDOW_DAYS
+
+
+def _same_story(a: Event, b: Event, actors: dict[str, set[str]], published: dict[str, date | None]) -> bool:
+    if (_country(a.source), _country(a.target)) != (_country(b.source), _country(b.target)):
+        return False
+    if not _near(published.get(a.article_id), published.get(b.article_id)):
+        return False
+    shared = actors[a.event_id] & actors[b.event_id]
+    same_pair = a.source and b.source and a.target and b.target and \
+        a.source.actor_id == b.source.actor_id and a.target.actor_id == b.target.actor_id
+    return len(shared) >= 2 or bool(same_pair)
+
+
+def _stories(accusations: list[Event], mentions, published) -> dict[str, str]:
+    """story_id per accusation: union of accusations that report one story."""
+    actors = {a.event_id: _actors_of(a, mentions) for a in accusations}
+    parent = {a.event_id: a.event_id for a in accusations}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(accusations):
+        for b in accusations[i + 1:]:
+            if a.segment_key != b.segment_key and _same_story(a, b, actors, published):
+                parent[find(b.event_id)] = find(a.event_id)
+    roots = sorted({find(a.event_id) for a in accusations})
+    names = {r: f"S{n + 1:04d}" for n, r in enumerate(roots)}
+    return {a.event_id: names[find(a.event_id)] for a in accusations}
+
+
+def pair_claims(events: list[Event], mentions: dict[str, list[Mention]],
+                published: dict[str, date | None]) -> tuple[list[Event], list[Pairing]]:
+    """Pairings for every accusation, and the events with denial targets filled in."""
+    for e in events:
+        e.segment_key = (e.article_id, e.segment)
+    accusations = [e for e in events if e.event_type == "accuse"]
+    by_article: dict[str, list[Event]] = {}
+    for e in events:
+        by_article.setdefault(e.article_id, []).append(e)
+    answered: dict[str, list[Event]] = {}
+    for evs in by_article.values():
+        answered.update(_pair_in_article([e for e in evs if e.event_type == "accuse"],
+                                         [e for e in evs if e.event_type == "deny"]))
+    story_of = _stories(accusations, mentions, published)
+    denial_of_story: dict[str, Event] = {}
+    for a in accusations:
+        if a.event_id in answered:
+            denial_of_story.setdefault(story_of[a.event_id], answered[a.event_id][0])
+
+    target_fill: dict[str, Mention] = {}
+    pairings = []
+    for a in accusations:
+        own = answered.get(a.event_id)
+        if own:
+            d, basis = own[0], "same_article"
+            for each in own:
+                if each.target is None and a.source is not None:
+                    target_fill[each.event_id] = a.source
+        elif story_of[a.event_id] in denial_of_story:
+            d, basis = denial_of_story[story_of[a.event_id]], "cross_article"
+        else:
+            d, basis = None, None
+        pairings.append(Pairing(a.event_id, d.event_id if d else None, story_of[a.event_id], basis))
+    filled = [replace(e, target=target_fill[e.event_id]) if e.event_id in target_fill else e for e in events]
+    return filled, pairings

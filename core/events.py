@@ -1,0 +1,482 @@
+"""Events: typed statements and actions found at cue words, with a source and a target.
+
+Reads: a prepared Text, its Mentions and its Segments' dates. Adds: Events. The cue words are
+data (core/data/cues.csv); this module decides, per cue, who did it to whom:
+- an accusation verb takes its subject (before it, or right after it in verb-first order) as the
+  accuser and the next actor as the accused; a passive ("متهما من قبل") swaps them;
+- an allegation ("قراصنة إيرانيين اخترقوا", "التدخل الروسي") is an accusation only when the
+  sentence attributes it to someone (a speaker, "وفقا لتقرير …"), who becomes the accuser;
+- a negated or withheld answer ("لم ينكر", "رفضت التعليق") is never a denial;
+- a denial phrase ("غير صحيح") belongs to the sentence's speaker, also inside a long quote.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+
+from core.dates import find_dates
+from core.lexicon import cues, words, word_patterns
+from core.model import Event, Mention, Segment
+from core.text import Text
+
+_PUNCT_BREAK = re.compile(r"[،,؛;:\"“”«»()]")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
+
+
+@dataclass
+class CueHit:
+    role: str
+    event_type: str
+    plover: str | None
+    cameo: str
+    fs: int  # folded span of the cue
+    fe: int
+    ti: int  # first token index of the cue
+    tj: int  # token index after the cue
+
+
+@dataclass
+class Sent:
+    """One sentence seen by the event rules: its tokens, actors, speaker and cues."""
+
+    index: int
+    start: int
+    end: int
+    fs: int
+    fe: int
+    t0: int  # first token index
+    t1: int  # token index after the sentence
+    segment: Segment
+    mentions: list[Mention]
+    speaker: Mention | None = None
+    hits: list[CueHit] = field(default_factory=list)
+
+
+def _tok(text: Text, fpos: int) -> int:
+    return text.token_at(fpos)
+
+
+def _bare(tok: str) -> str:
+    """A token without a leading و / ف conjunction."""
+    return tok[1:] if len(tok) > 2 and tok[0] in "وف" else tok
+
+
+def _breaks_between(text: Text, a: int, b: int) -> bool:
+    """True if punctuation separates folded offsets a < b."""
+    return bool(_PUNCT_BREAK.search(text.folded.text, a, b)) if a < b else False
+
+
+def _candidates(text: Text, sent_mentions: list[Mention]) -> list[Mention]:
+    """Mentions that can be an event's argument: not a place where something happens."""
+    loc = words()["locative"]
+    out = []
+    for m in sent_mentions:
+        fi = text.folded_index(m.start)
+        ti = _tok(text, fi)
+        prev = text.tokens[ti - 1].text if ti > 0 else ""
+        if m.kind == "state" and prev in loc:
+            continue
+        if m.how == "country" and m.kind == "state" and _bare(prev) in loc:
+            continue
+        out.append(m)
+    return out
+
+
+def _find_hits(text: Text, fs: int, fe: int) -> list[CueHit]:
+    ftext = text.folded.text
+    hits = []
+    for cue in cues():
+        for m in cue.regex.finditer(ftext, fs, fe):
+            s, e = m.span(1)
+            hits.append(CueHit(cue.role, cue.event_type, cue.plover, cue.cameo, s, e, _tok(text, s), _tok(text, e)))
+    return hits
+
+
+def _speaker(text: Text, s: Sent) -> Mention | None:
+    """Who speaks in the sentence: the actor right after (or before) a speech verb."""
+    speech = words()["speech"]
+    toks = text.tokens
+    for ti in range(s.t0, s.t1):
+        if _bare(toks[ti].text) not in speech:
+            continue
+        after = [m for m in s.mentions if text.folded_index(m.start) >= toks[ti].end]
+        if after:
+            m = after[0]
+            if _tok(text, text.folded_index(m.start)) - ti <= 6:
+                return m
+        before = [m for m in s.mentions if text.folded_index(m.end) <= toks[ti].start]
+        if before and _tok(text, text.folded_index(before[-1].end)) >= ti - 1:
+            return before[-1]
+    return None
+
+
+def _clause_start(text: Text, s: Sent, ti: int) -> int:
+    """Folded offset where the clause holding token ti begins."""
+    breaks = words()["clause_break"]
+    toks = text.tokens
+    j = ti
+    while j > s.t0:
+        if _breaks_between(text, toks[j - 1].end, toks[j].start):
+            return toks[j].start
+        if _bare(toks[j - 1].text) in breaks:
+            return toks[j - 1].end
+        j -= 1
+    return s.fs
+
+
+def _clause_end(text: Text, s: Sent, tj: int) -> int:
+    """Folded offset where the clause after token tj ends (commas do not end it)."""
+    breaks = {"بعدما", "لكن", "لكنه", "لكنها", "ولكن", "بينما", "حين", "حيث"}
+    toks = text.tokens
+    for j in range(tj, s.t1):
+        if _bare(toks[j].text) in breaks:
+            return toks[j].start
+    return s.fe
+
+
+def _negated(text: Text, s: Sent, ti: int, reach: int = 2) -> bool:
+    neg = words()["negation"]
+    toks = text.tokens
+    for j in range(ti - 1, max(s.t0, ti - reach) - 1, -1):
+        if _breaks_between(text, toks[j].end, toks[j + 1].start):
+            return False
+        if _bare(toks[j].text) in neg or toks[j].text in neg:
+            return True
+    return False
+
+
+def _between(text: Text, ms: list[Mention], a: int, b: int) -> list[Mention]:
+    """Mentions whose folded start lies in [a, b)."""
+    return [m for m in ms if a <= text.folded_index(m.start) < b]
+
+
+def _differs(m: Mention, other: Mention | None) -> bool:
+    return other is None or m.actor_id != other.actor_id
+
+
+def _pick_target(cands: list[Mention], source: Mention | None) -> Mention | None:
+    """The accused: prefer an actor of another country than the accuser's."""
+    others = [m for m in cands if _differs(m, source)]
+    if source is not None and source.country:
+        foreign = [m for m in others if m.country and m.country != source.country]
+        if foreign:
+            return foreign[0]
+    return others[0] if others else None
+
+
+def _subject_and_object(text: Text, s: Sent, hit: CueHit, cands: list[Mention]):
+    """Subject before the verb in its clause, else the first actor after it (verb-first)."""
+    cs, ce = _clause_start(text, s, hit.ti), _clause_end(text, s, hit.tj)
+    before = _between(text, cands, cs, hit.fs)
+    after = _between(text, cands, hit.fe, ce)
+    if before:
+        return before[-1], after
+    if after:
+        return after[0], after[1:]
+    return None, []
+
+
+def _first_person_target(text: Text, s: Sent, hit: CueHit, speaker: Mention | None) -> Mention | None:
+    """'يتهم بلادنا': the speaker's own country is the one accused."""
+    fp = words()["first_person_country"]
+    for j in range(hit.tj, min(hit.tj + 3, s.t1)):
+        if _bare(text.tokens[j].text) in fp and speaker is not None:
+            return speaker
+    return None
+
+
+class EventBuilder:
+    """Turns one article's sentences into events (one instance per article)."""
+
+    def __init__(self, article_id: str, text: Text, mentions: list[Mention]):
+        self.article_id = article_id
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.events: list[Event] = []
+        self._seen: set[tuple] = set()
+
+    # -- sentence preparation -------------------------------------------------------------
+    def sentences(self) -> list[Sent]:
+        text = self.text
+        out = []
+        last_speaker: Mention | None = None
+        in_quote = False
+        for n, sen in enumerate(text.sentences):
+            seg = text.segments[sen.segment]
+            fs, fe = text.folded_index(sen.start), text.folded_index(sen.end)
+            ms = [m for m in self.mentions if sen.start <= m.start and m.end <= sen.end]
+            s = Sent(n, sen.start, sen.end, fs, fe, _tok(text, fs), _tok(text, fe), seg, _candidates(text, ms))
+            s.hits = _find_hits(text, fs, fe)
+            s.speaker = _speaker(text, s)
+            # Inside a quotation that runs over several sentences, the quoted speaker goes on.
+            if s.speaker is None and in_quote and out and out[-1].segment.index == seg.index:
+                s.speaker = last_speaker
+            body = text.original[sen.start : sen.end]
+            opened = sum(body.count(c) for c in _OPEN_QUOTES) + body.count('"') // 2
+            closed = sum(body.count(c) for c in _CLOSE_QUOTES)
+            if any(body.count(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES):
+                in_quote = opened > closed or (in_quote and opened == closed and closed == 0)
+            elif body.count('"') % 2:
+                in_quote = not in_quote
+            last_speaker = s.speaker or (last_speaker if in_quote else None)
+            out.append(s)
+        return out
+
+    # -- emitting ---------------------------------------------------------------------------
+    def emit(self, s: Sent, hit: CueHit, event_type: str, source: Mention | None, target: Mention | None,
+             *, reported: bool = False, plover: str | None = None, cameo: str | None = None) -> None:
+        key = (s.index, event_type, source.actor_id if source else None, target.actor_id if target else None)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        text = self.text
+        cs, ce = text.span(hit.fs, hit.fe)
+        when, precision = self._date(s, cs)
+        self.events.append(Event(
+            event_id=f"{self.article_id}-E{len(self.events) + 1:03d}",
+            article_id=self.article_id,
+            event_type=event_type,
+            plover=plover if plover is not None else (hit.plover or ""),
+            cameo=cameo or hit.cameo,
+            start=s.start, end=s.end, text=text.original[s.start : s.end],
+            cue=text.original[cs:ce], cue_start=cs, cue_end=ce,
+            source=source, target=target, date=when, date_precision=precision,
+            segment=s.segment.index, evidence=self._evidence(s), reported=reported,
+        ))
+
+    def _date(self, s: Sent, cue_start: int) -> tuple[date | None, str | None]:
+        anchor = s.segment.published
+        found = [d for d in find_dates(self.text.original, anchor, s.start, s.end) if not self._since(d.start)]
+        if found:
+            best = min(found, key=lambda d: abs(d.start - cue_start))
+            return best.value, best.precision
+        if anchor is not None:
+            return anchor, "approximate"
+        return None, None
+
+    def _since(self, start: int) -> bool:
+        """'منذ عام 2022' dates a state of affairs, not the event being reported."""
+        before = self.text.original[max(0, start - 8) : start]
+        return "منذ" in before
+
+    def _evidence(self, s: Sent) -> str | None:
+        ftext = self.text.folded.text
+        if any(p.search(ftext, s.fs, s.fe) for p in word_patterns("evidence_without")):
+            return "without_evidence"
+        if any(p.search(ftext, s.fs, s.fe) for p in word_patterns("evidence_with")):
+            return "with_evidence"
+        return None
+
+    # -- rules, one per cue role ---------------------------------------------------------
+    def run(self) -> list[Event]:
+        for s in self.sentences():
+            deny_hits = [h for h in s.hits if h.role in ("deny_verb", "deny_phrase")]
+            for hit in sorted(s.hits, key=lambda h: h.fs):
+                rule = getattr(self, f"_{hit.role}", None)
+                if rule is not None:
+                    rule(s, hit, deny_hits)
+            self._statement(s)
+        return self.events
+
+    def _accuse_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        if _negated(self.text, s, hit.ti):
+            return
+        cands = s.mentions
+        source, after = _subject_and_object(self.text, s, hit, cands)
+        target = _first_person_target(self.text, s, hit, s.speaker) or _pick_target(after, source)
+        if target is None:
+            target = self._doer_near(s, hit, source)
+        if source is None and target is None:
+            return
+        self.emit(s, hit, "accuse", source, target)
+
+    def _accuse_passive(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        text = self.text
+        if _negated(text, s, hit.ti):
+            return
+        ce = _clause_end(text, s, hit.tj)
+        after = _between(text, s.mentions, hit.fe, ce)
+        agent = self._agent_after(s, hit)
+        if "موجه" in text.folded.text[hit.fs : hit.fe]:  # "الاتهامات الموجهة إلى روسيا"
+            target = _pick_target([m for m in after if m is not agent], agent)
+            if target is not None and not any(d.fs < hit.fs for d in deny_hits):
+                self.emit(s, hit, "accuse", agent, target, reported=agent is None)
+            return
+        before = _between(text, s.mentions, s.fs, hit.fs)
+        target = before[0] if before else None
+        if target is not None:
+            self.emit(s, hit, "accuse", agent, target, reported=agent is None)
+
+    def _agent_after(self, s: Sent, hit: CueHit) -> Mention | None:
+        """The agent of a passive: the actor after 'من قبل' / 'من جانب' (within a few words)."""
+        toks = self.text.tokens
+        agent_words = words()["agent"]
+        for j in range(hit.tj, min(hit.tj + 10, s.t1 - 1)):
+            if toks[j].text == "من" and toks[j + 1].text in agent_words:
+                after = _between(self.text, s.mentions, toks[j + 1].end, s.fe)
+                return after[0] if after else None
+        return None
+
+    def _accuse_noun(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        """'اتهامات X لـ Y' is an accusation only with a named accused (else it is a reference)."""
+        if deny_hits or any(h.role in ("accuse_verb", "accuse_passive") for h in s.hits):
+            return
+        text = self.text
+        toks = text.tokens
+        ce = _clause_end(text, s, hit.tj)
+        after = _between(text, s.mentions, hit.fe, ce)
+        source = after[0] if after and _tok(text, text.folded_index(after[0].start)) == hit.tj else None
+        target = None
+        for j in range(hit.tj, min(hit.tj + 6, s.t1)):
+            t = toks[j].text
+            if t in ("الي", "ضد") or (t.startswith("ل") and not t.startswith("ال")):
+                cand = [m for m in after if text.folded_index(m.start) >= toks[j].start and _differs(m, source)]
+                target = cand[0] if cand else None
+                break
+        if target is not None:
+            self.emit(s, hit, "accuse", source, target, reported=source is None)
+
+    def _allegation(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        text = self.text
+        if any(d.fs < hit.fs for d in deny_hits):
+            return  # the allegation is what is being denied
+        if any(h.role in ("accuse_verb", "accuse_passive") and h.fs < hit.fs for h in s.hits):
+            return  # the accusation verb already carries it
+        if _negated(text, s, hit.ti, reach=8):
+            self._negated_allegation(s, hit)
+            return
+        source = self._attributor(s, hit)
+        doer = self._doer_near(s, hit, source)
+        if source is None or doer is None or not _differs(doer, source):
+            return
+        if source.country and doer.country == source.country and doer.kind != "state":
+            pass  # domestic allegations count too (a campaign accusing a rival)
+        self.emit(s, hit, "accuse", source, doer)
+
+    def _negated_allegation(self, s: Sent, hit: CueHit) -> None:
+        """'الحكومة الإيرانية لا تملك أي نية للتدخل', said by its own side, is a denial."""
+        speaker = s.speaker
+        if speaker is None:
+            return
+        cs = _clause_start(self.text, s, hit.ti)
+        subj = _between(self.text, s.mentions, cs, hit.fs)
+        if subj and subj[-1].country and speaker.country and subj[-1].country != speaker.country:
+            return
+        self.emit(s, hit, "deny", speaker, None, plover="REJECT", cameo="016")
+
+    def _attributor(self, s: Sent, hit: CueHit) -> Mention | None:
+        """Who puts the allegation forward: the speaker, or 'وفقا لـ / بحسب' a source."""
+        text = self.text
+        toks = text.tokens
+        attrib = words()["attribution"]
+        for j in range(s.t0, s.t1):
+            if _bare(toks[j].text) in attrib:
+                after = [m for m in _between(text, s.mentions, toks[j].end, s.fe)
+                         if _tok(text, text.folded_index(m.start)) - j <= 6]
+                if after:
+                    return after[0]
+        return s.speaker
+
+    def _doer_near(self, s: Sent, hit: CueHit, source: Mention | None) -> Mention | None:
+        """Who is said to have done it: an actor inside, right after, or right before the cue."""
+        text = self.text
+        ms = [m for m in s.mentions if _differs(m, source)]
+        inside = [m for m in ms if hit.fs <= text.folded_index(m.start) < hit.fe]
+        if inside:
+            return inside[0]
+        agent = self._agent_after(s, hit)
+        if agent is not None and _differs(agent, source):
+            return agent
+        near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= 1]
+        if near_after:
+            return near_after[0]
+        cs = _clause_start(text, s, hit.ti)
+        before = [m for m in _between(text, ms, cs, hit.fs)]
+        if before:
+            return before[-1]
+        return None
+
+    def _deny_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        text = self.text
+        if _negated(text, s, hit.ti, reach=3):
+            return
+        toks = text.tokens
+        prev = _bare(toks[hit.ti - 1].text) if hit.ti > s.t0 else ""
+        if prev in ("لكنه", "لكنها", "انه", "انها"):
+            source = s.speaker or (s.mentions[0] if s.mentions else None)
+            after = _between(text, s.mentions, hit.fe, _clause_end(text, s, hit.tj))
+        else:
+            source, after = _subject_and_object(text, s, hit, s.mentions)
+            if source is None:
+                source = s.speaker
+        if source is None:
+            return
+        target = next((m for m in after if _differs(m, source) and m.country != source.country and m.kind != "state"), None)
+        self.emit(s, hit, "deny", source, target)
+
+    def _deny_phrase(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        if any(d.role == "deny_verb" for d in deny_hits):
+            return  # the verb's event already stands for the sentence
+        source = s.speaker
+        if source is None:
+            cs = _clause_start(self.text, s, hit.ti)
+            before = _between(self.text, s.mentions, cs, hit.fs)
+            source = before[-1] if before else None
+        if source is None:
+            return
+        self.emit(s, hit, "deny", source, None)
+
+    def _decline(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        source, after = _subject_and_object(self.text, s, hit, s.mentions)
+        if source is None:
+            source = s.speaker
+        if source is None:
+            return
+        target = next((m for m in after if _differs(m, source)), None)
+        self.emit(s, hit, "decline_comment", source, target)
+
+    def _cyber(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        text = self.text
+        victim_first = "تعرض" in text.folded.text[max(s.fs, hit.fs - 12) : hit.fs]
+        source, after = _subject_and_object(text, s, hit, s.mentions)
+        if victim_first:
+            source, target = None, source
+        else:
+            target = next((m for m in after if _differs(m, source)), None)
+        if source is None and target is None:
+            return
+        self.emit(s, hit, "cyber", source, target)
+
+    def _consult(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        cs, ce = _clause_start(self.text, s, hit.ti), _clause_end(self.text, s, hit.tj)
+        people = [m for m in _between(self.text, s.mentions, cs, ce) if m.kind != "media"]
+        first = people[0] if people else None
+        second = next((m for m in people[1:] if _differs(m, first)), None)
+        if first is None or second is None:
+            return
+        self.emit(s, hit, "consult", first, second)
+
+    def _support(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        source, after = _subject_and_object(self.text, s, hit, s.mentions)
+        target = next((m for m in after if _differs(m, source)), None)
+        if source is None or target is None:
+            return
+        self.emit(s, hit, "support", source, target)
+
+    def _statement(self, s: Sent) -> None:
+        """A speaker with no other event in the sentence still made a statement."""
+        if s.speaker is None or any(e.start == s.start for e in self.events):
+            return
+        toks = self.text.tokens
+        speech = words()["speech"]
+        ti = next((j for j in range(s.t0, s.t1) if _bare(toks[j].text) in speech), s.t0)
+        hit = CueHit("speech", "statement", None, "010", toks[ti].start, toks[ti].end, ti, ti + 1)
+        target = next((m for m in s.mentions if _differs(m, s.speaker) and m.start > s.speaker.end), None)
+        self.emit(s, hit, "statement", s.speaker, target, plover="", cameo="010")
+
+
+def find_events(article_id: str, text: Text, mentions: list[Mention]) -> list[Event]:
+    """All events of one article, in text order."""
+    return EventBuilder(article_id, text, mentions).run()

@@ -1,0 +1,151 @@
+"""The extractor's knowledge, read from the data files in core/data/ (never from code).
+
+Each loader reads one file once (lru_cache) and returns plain structures keyed by *folded*
+forms (core.normalize.fold), because all matching happens on folded text.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from core.normalize import fold
+
+DATA = resources.files("core") / "data"
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV data file as dicts (whitespace trimmed)."""
+    with (DATA / name).open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+def data_fingerprint() -> str:
+    """A hash of every data file: cached tables are stale when the lexicons change."""
+    h = hashlib.sha256()
+    for entry in sorted(DATA.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith((".csv", ".json", ".tsv")):
+            h.update(entry.name.encode())
+            h.update(entry.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def tokens_of(form: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[\w@]+", fold(form)))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known name: a gazetteer actor, a country form or a head noun."""
+
+    actor_id: str
+    name_ar: str
+    name_en: str
+    country: str | None
+    kind: str  # person, media, agency, ... | state | seat | adjective | demonym | head kinds
+    source: str  # gazetteer | country | adjective | demonym | place | head
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[tuple[str, ...], Entry]:
+    """Every alias of every listed actor, as folded token tuples (glued variants included)."""
+    out: dict[tuple[str, ...], Entry] = {}
+    for row in read_rows("actors.csv"):
+        entry = Entry(row["actor_id"], row["name_ar"], row["name_en"], row["country"] or None, row["kind"], "gazetteer")
+        for alias in [row["name_ar"], *row["aliases_ar"].split("|")]:
+            toks = tokens_of(alias)
+            if toks:
+                out.setdefault(toks, entry)
+                if len(toks) > 1:  # "الولاياتالمتحدة": real articles glue words together
+                    out.setdefault(("".join(toks),), entry)
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_entries() -> dict[tuple[str, ...], Entry]:
+    """Country names, adjectives, demonyms, capitals and seats of power, by folded tokens."""
+    from core.countries import country_forms
+
+    out: dict[tuple[str, ...], Entry] = {}
+    for cf in country_forms():
+        toks = tokens_of(cf.form)
+        if not toks:
+            continue
+        if cf.kind in ("name", "capital", "metonym"):
+            entry = Entry(f"state:{cf.iso2}", _country_name_ar(cf.iso2), _country_name_en(cf.iso2), cf.iso2, "state", "country")
+        elif cf.kind == "seat":
+            entry = Entry(f"seat:{cf.iso2}:{toks[-1]}", cf.form, cf.name_en, cf.iso2, "government", "place")
+        elif cf.kind == "demonym":
+            entry = Entry(f"state:{cf.iso2}", _country_name_ar(cf.iso2), _country_name_en(cf.iso2), cf.iso2, "state", "demonym")
+        else:
+            entry = Entry(f"adj:{cf.iso2}", cf.form, cf.name_en, cf.iso2, "adjective", "adjective")
+        out.setdefault(toks, entry)
+        if len(toks) > 1 and entry.source != "adjective":
+            out.setdefault(("".join(toks),), entry)
+    return out
+
+
+def _country_name_ar(iso2: str) -> str:
+    from core.countries import country_name_ar
+
+    return country_name_ar(iso2) or iso2
+
+
+def _country_name_en(iso2: str) -> str:
+    from core.countries import country_name_en
+
+    return country_name_en(iso2) or iso2
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[tuple[str, ...], dict[str, str]]:
+    """Institution heads, titles and group nouns that a nationality adjective can qualify."""
+    return {tokens_of(r["form"]): r for r in read_rows("heads.csv")}
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    event_type: str
+    regex: re.Pattern
+    plover: str | None
+    cameo: str
+    note: str
+
+
+@lru_cache(maxsize=1)
+def cues() -> list[Cue]:
+    """Event cue patterns over folded text; a cue may carry one leading clitic (و ف)."""
+    out = []
+    for r in read_rows("cues.csv"):
+        pattern = r["pattern"].replace(" ", r"\s+")
+        rx = re.compile(rf"(?<![\w])(?:[وف])?({pattern})(?![\w])")
+        out.append(Cue(r["role"], r["event_type"], rx, r["plover"] or None, r["cameo"], r["note"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, set[str]]:
+    """Function-word sets by role (speech verbs, negations, clause breaks, ...), folded."""
+    out: dict[str, set[str]] = {}
+    for r in read_rows("words.csv"):
+        out.setdefault(r["role"], set()).add(fold(r["form"]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def word_patterns(role: str) -> list[re.Pattern]:
+    """Multi-word patterns of a role (evidence markers), compiled over folded text."""
+    # Patterns are written folded already; fold() would lower-case regex escapes such as \\S.
+    forms = [r["form"].replace(" ", r"\s+") for r in read_rows("words.csv") if r["role"] == role]
+    return [re.compile(rf"(?<![\w])(?:{form})") for form in forms]
+
+
+@lru_cache(maxsize=1)
+def segment_markers() -> list[tuple[str, str]]:
+    """(folded marker, kind) pairs, longest first."""
+    rows = [(fold(r["form"]), r["kind"]) for r in read_rows("segment_markers.csv")]
+    return sorted(rows, key=lambda x: -len(x[0]))

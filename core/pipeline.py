@@ -1,0 +1,96 @@
+"""The whole path from a corpus folder to tables: load → text → actors → dates → events → claims.
+
+`extract_corpus(root)` is what the CLI and the dashboard call. Each article is extracted on its
+own (`extract_article`), so work can be cached per article and spread over processes.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from core.actors import find_mentions
+from core.claims import pair_claims
+from core.corpus import load_corpus
+from core.dates import publication_date_from_text
+from core.events import find_events
+from core.frames import (Tables, accusations_frame, actors_frame, articles_frame, events_frame,
+                         mentions_frame, problems_frame)
+from core.model import Article, Event, Mention, Problem
+from core.text import prepare
+
+TITLE_MAX = 140
+PARALLEL_FROM = 200  # below this many articles, starting processes costs more than it saves
+
+
+@dataclass
+class Extracted:
+    """One article after extraction."""
+
+    article: Article
+    mentions: list[Mention]
+    events: list[Event]
+
+
+def with_publication(article: Article) -> Article:
+    """Fill the publication date from the text when the manifest did not give one."""
+    if article.published is not None:
+        return article
+    stated = publication_date_from_text(article.text)
+    if stated is None:
+        return article
+    return replace(article, published=stated[0], published_basis="text")
+
+
+def with_title(article: Article) -> Article:
+    """A title from the first line when the manifest gave none."""
+    if article.title:
+        return article
+    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+    title = first if len(first) <= TITLE_MAX else first[:TITLE_MAX].rsplit(" ", 1)[0] + "…"
+    return replace(article, title=title or None)
+
+
+def extract_article(article: Article) -> Extracted:
+    """Mentions and events of one article (its publication date resolved first)."""
+    article = with_title(with_publication(article))
+    text = prepare(article.text)
+    for seg in text.segments:
+        # A "read also" block is another story from another day: it does not inherit the date.
+        seg.published = article.published if seg.kind == "main" else None
+    mentions = find_mentions(text)
+    events = find_events(article.article_id, text, mentions)
+    return Extracted(article, mentions, events)
+
+
+def _extract_all(articles: list[Article], workers: int | None) -> list[Extracted]:
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(articles) < PARALLEL_FROM:
+        return [extract_article(a) for a in articles]
+    chunk = max(1, len(articles) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(extract_article, articles, chunksize=chunk))
+
+
+def build_tables(done: list[Extracted], problems: list[Problem]) -> Tables:
+    """Pair claims across the corpus and assemble the validated tables."""
+    articles = {x.article.article_id: x.article for x in done}
+    mentions = {x.article.article_id: x.mentions for x in done}
+    events = [e for x in done for e in x.events]
+    published = {aid: a.published for aid, a in articles.items()}
+    events, pairings = pair_claims(events, mentions, published)
+    return Tables(
+        articles=articles_frame(list(articles.values())),
+        actors=actors_frame(mentions),
+        mentions=mentions_frame(mentions),
+        events=events_frame(events, articles),
+        accusations=accusations_frame(pairings, events),
+        problems=problems_frame(problems),
+    )
+
+
+def extract_corpus(root: str | Path, *, workers: int | None = None) -> Tables:
+    """Load a corpus folder and extract every article into tables."""
+    corpus = load_corpus(root)
+    return build_tables(_extract_all(corpus.articles, workers), corpus.problems)
