@@ -8,12 +8,14 @@ anchor: relative phrases, weekdays, dates without a year).
 Who parses what:
 - Arabic, Levantine and Maghrebi forms: our own regexes on folded text (`core.normalize.fold`),
   built once from the vocabulary in `core/data/` (months.csv, weekdays.csv, relative_dates.csv,
-  date_words.csv). dateparser 1.2 is wrong or silent here (pinned in tests/test_dates.py):
-  ordinal day words ("الخامس من نوفمبر" -> 25 Nov), Levantine months ("تشرين الأول 2024" -> None),
-  paired months ("شباط/ فبراير"), parts of a period ("أواخر عام 2022"), "يوم أمس الثلاثاء",
-  "الشهر الجاري", "هذا العام" (None), a weekday named on that very weekday ("الجمعة" on a Friday
-  -> a week earlier), missing years (it prefers the past or the future, never the nearest year)
-  and missing days (it fills them with the anchor's day and reports no precision).
+  date_words.csv). dateparser 1.5 reads complete Arabic dates ("25 أكتوبر 2024") correctly but,
+  checked phrase by phrase (tests/test_dates.py, DATEPARSER_GAPS): `parse` returns None for ordinal
+  days ("الخامس من نوفمبر"), Levantine months ("تشرين الأول 2024"), paired months ("شباط/ فبراير"),
+  parts of a period ("أواخر عام 2022"), weekday phrases ("يوم أمس الثلاثاء", "اليوم الجمعة"),
+  "الشهر الجاري" and "هذا العام"; `search_dates` splits "أمس الجمعة" into two dates, reads
+  "الخامس من نوفمبر" as 25 November and the name "انتخابات أمريكا 2024" as a date; missing days are
+  filled with the anchor's day ("يونيو 2024" -> 25 June) and missing years are not the nearest ones
+  ("5 يناير" near 20 December 2024 -> January 2024). It also costs ~100x our regexes per sentence.
 - English dates inside Arabic text ("25th, October 2024", "October 25, 2024"): our regex finds the
   span, then `dateparser.parse(..., languages=["en"])` reads it (cached per surface), with our own
   reading as the fallback. dateparser is imported lazily and never runs on text the regexes have
@@ -118,6 +120,7 @@ class _Patterns:
     anaphor_after: re.Pattern  # "من ذلك العام": the year is elsewhere, do not guess
     years: re.Pattern  # any 4-digit year (for publication_date_from_text)
     marker: re.Pattern  # تاريخ النشر ...
+    month_start: re.Pattern  # the first month name of a month expression
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +188,7 @@ def patterns() -> _Patterns:
         anaphor_after=re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{anaphor})(?!\w)"),
         years=re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"),
         marker=re.compile(rf"{lb}(?:{_alt(w['published_marker'])})(?!\w)\s*[:：\-–]?\s*"),
+        month_start=re.compile(mon),
     )
 
 
@@ -216,9 +220,8 @@ def _lookup(form: str, table: dict[str, int]) -> int | None:
 
 def _month_of(expr: str) -> int | None:
     """The month a month expression names (the first of a pair such as "شباط/ فبراير")."""
-    months = lexicon().months
-    m = re.match(rf"[وف]?(?:{_alt(months)})(?!\w)", expr)
-    return None if m is None else _lookup(m.group(0), months)
+    m = patterns().month_start.match(expr)
+    return None if m is None else _lookup(m.group(0), lexicon().months)
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -280,7 +283,7 @@ def _punct_around(ftext: str, s: int, e: int) -> bool:
     """A weekday set off by commas ("قال البيت الأبيض، السبت، إنه") stands as a date."""
     before = ftext[max(0, s - 3):s].rstrip()
     after = ftext[e:e + 3].lstrip()
-    return before[-1:] in ("،", ",", "(") and (after[:1] in ("،", ",", ".", ")", "") )
+    return before[-1:] in ("،", ",", "(") and after[:1] in ("،", ",", ".", ")", "")
 
 
 def _direction(m: re.Match) -> int | None:
@@ -619,3 +622,26 @@ def publication_date_from_text(text: str) -> tuple[date, str] | None:
     folded = _folded(text)
     return (_stated_by_marker(text, folded.text, folded) or _stated_as_dateline(text)
             or _stated_as_today(text, folded.text, folded))
+
+
+def benchmark(folder: str, rounds: int = 200, anchor: date = date(2024, 10, 25)) -> float:
+    """Articles per second for find_dates over every .txt file in `folder`, `rounds` times."""
+    import time
+    from pathlib import Path
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))]
+    for text in texts:  # compile the patterns and import dateparser outside the timing
+        find_dates(text, anchor)
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            find_dates(text, anchor)
+    return rounds * len(texts) / (time.perf_counter() - started)
+
+
+if __name__ == "__main__":  # python -m core.dates seeds [rounds]
+    import sys
+
+    folder = sys.argv[1] if len(sys.argv) > 1 else "seeds"
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 200
+    print(f"find_dates: {benchmark(folder, rounds):.0f} articles/s over {folder}/*.txt x {rounds}")
