@@ -234,11 +234,9 @@ def _valid(y: int, m: int, d: int) -> date | None:
 def _resolve_year(anchor: date, month: int, day: int | None, direction: int | None,
                   weekday: int | None = None) -> date | None:
     """The year for a date written without one: by direction, by weekday, else the nearest."""
-    span = _WINDOW if weekday is not None else 1
-    cands = [c for y in range(anchor.year - span, anchor.year + span + 1) if (c := _valid(y, month, day or 1))]
-    if weekday is not None and day is not None:
-        matching = [c for c in cands if c.weekday() == weekday]
-        cands = matching or [c for c in cands if abs(c.year - anchor.year) <= 1]
+    cands = [c for y in range(anchor.year - 1, anchor.year + 2) if (c := _valid(y, month, day or 1))]
+    if weekday is not None and day is not None:  # a weekday that fits no nearby year is a typo
+        cands = [c for c in cands if c.weekday() == weekday] or cands
     if direction is not None:
         # "يوليو الماضي" / "5 نوفمبر المقبل": compare months (or days) with the anchor's
         unit = (lambda c: c.year * 12 + c.month) if day is None else date.toordinal

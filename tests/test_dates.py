@@ -81,10 +81,13 @@ def test_dates_explicit_with_weekday(text, anchor, surface, value):
     check(text, anchor, surface, value, "day")
 
 
-def test_dates_weekday_picks_missing_year():
-    """Without a year, the weekday decides it: Saturday 2 November is 2024, not 2025."""
-    m = only("السبت 2 نوفمبر", date(2025, 3, 1))
-    assert m.value == date(2024, 11, 2)
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    ("السبت 2 نوفمبر", date(2025, 3, 1), date(2024, 11, 2)),  # 2 Nov 2025 is a Sunday
+    ("الخميس 3 نوفمبر", A, date(2024, 11, 3)),  # no nearby year fits: a typo, keep the nearest
+])
+def test_dates_weekday_picks_missing_year(text, anchor, value):
+    """Without a year, the weekday chooses among the nearby years, and never jumps further."""
+    assert only(text, anchor).value == value
 
 
 # --------------------------------------------------------------------------- months and years
