@@ -105,6 +105,7 @@ def _pretty(encoding: str) -> str:
     return _PRETTY.get(encoding, encoding.replace("_", "-").upper() if encoding.startswith("cp") else encoding)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -173,6 +174,15 @@ def decode_bytes(data: bytes, *, min_confidence: float | None = None) -> Decoded
             found.text = _universal_newlines(found.text)
             return found
         return Decoded(None, error=f"binary file ({_control_ratio(text):.0%} control characters), not text")
+    lossy = data.decode("utf-8", "replace")
+    bad_count = lossy.count("\ufffd")
+    if len(_NON_ASCII.findall(lossy)) - bad_count >= 20 * bad_count and b"\x00" not in data:
+        # UTF-8 with a few corrupt bytes (a cut download, a bad copy): keep the article, say where.
+        note = (
+            f"not valid UTF-8: {bad_count} invalid byte sequence(s) replaced with \ufffd "
+            f"(first at byte offset {bad}); the rest decoded as UTF-8"
+        )
+        return Decoded(_universal_newlines(lossy), "UTF-8", [note])
     found = _detect(data, min_confidence)
     if found.text is None:
         if b"\x00" in data:

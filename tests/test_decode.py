@@ -73,6 +73,17 @@ def test_decode_bytes_binary(data, words):
     assert "binary" in got.error and words in got.error
 
 
+@pytest.mark.parametrize("cut", [lambda b: b[:41] + b"\xff" + b[41:], lambda b: b[:41] + b[42:]], ids=["stray-byte", "cut-character"])
+def test_decode_bytes_nearly_utf8_keeps_text(cut):
+    """UTF-8 with one corrupt byte keeps the article, replacing the bad bytes and saying where."""
+    data = cut((ARABIC * 3).encode("utf-8"))
+    got = decode_bytes(data)
+    assert got.encoding == "UTF-8" and got.text == data.decode("utf-8", "replace")
+    bad = got.text.count("\ufffd")
+    assert 1 <= bad <= 3
+    assert f"{bad} invalid byte sequence(s) replaced" in got.notes[0] and "byte offset 4" in got.notes[0]
+
+
 def test_decode_bytes_undetectable_is_refused():
     """Bytes that are not UTF-8 and fit no encoding confidently are refused, asking for UTF-8."""
     rng = random.Random(7)
