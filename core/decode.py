@@ -320,7 +320,7 @@ def parse_json_article(text: str) -> tuple[dict | None, list[str], str | None]:
     except json.JSONDecodeError as exc:
         return None, [], f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
     if not isinstance(obj, dict):
-        return None, [], f"expected a JSON object with a \"text\" field, found a JSON {type(obj).__name__}"
+        return None, [], f"expected a JSON object with a \"text\" field, found a JSON {type(obj).__name__} (several articles go in a JSON Lines file: one object per line)"
     if not isinstance(obj.get("text"), str):
         return None, [], "JSON object has no \"text\" string field"
     fields, warnings = {}, []

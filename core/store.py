@@ -371,7 +371,8 @@ def add_jsonl(root, path) -> list[AddResult]:
                 continue
             source = f"{path}:{lineno}"
             fields, warnings, error = parse_json_article(line)
-            notes = [Problem(source, n, "warning") for n in raw.notes + warnings]
+            file_notes = raw.notes if not results else []  # the file's encoding is said once
+            notes = [Problem(source, n, "warning") for n in file_notes + warnings]
             if error:
                 results.append(AddResult(None, [*notes, Problem(source, f"not stored: line {lineno}: {error}")], None, source))
                 continue

@@ -370,6 +370,16 @@ def test_store_add_from_pipe_is_refused(corpus_dir, tmp_path, add):
     assert result.article is None and "not a regular file" in result.problems[0].problem
 
 
+def test_store_add_jsonl_utf16_said_once(corpus_dir, tmp_path):
+    """A JSON Lines file in UTF-16 is read, and its encoding is reported once, not on every line."""
+    lines = "\n".join(json.dumps({"text": article_text(i)}, ensure_ascii=False) for i in range(3))
+    (tmp_path / "in.jsonl").write_bytes(lines.encode("utf-16"))
+    results = add_jsonl(corpus_dir, tmp_path / "in.jsonl")
+    assert all(r.article is not None for r in results)
+    notes = [p.problem for r in results for p in r.problems]
+    assert len(notes) == 1 and "UTF-16" in notes[0]
+
+
 def test_store_add_jsonl(corpus_dir, tmp_path):
     """Each JSON line is stored or refused on its own, naming the line."""
     lines = [
