@@ -488,3 +488,22 @@ def test_dates_dateparser_gaps(text, anchor, value):
     theirs = dateparser.parse(text, languages=["ar", "en"], settings={"RELATIVE_BASE": base})
     if theirs is not None and theirs.date() == value:
         pytest.skip(f"dateparser now reads {text!r} right: consider delegating it")
+
+
+DEV = Path(__file__).resolve().parent / "corpus_dev"
+
+
+def _dev_articles():
+    import json
+
+    gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))["articles"]
+    manifest = {r["file"]: r["published"] for r in csv.DictReader((DEV / "manifest.csv").open(encoding="utf-8"))}
+    return [(name, date.fromisoformat(a["published"]), not manifest.get(name)) for name, a in sorted(gold.items())]
+
+
+@pytest.mark.parametrize(("file", "published", "must_state"), _dev_articles())
+def test_dates_publication_dev_corpus(file, published, must_state):
+    """On unseen articles a stated date is the true one, and articles without a manifest date state it."""
+    got = publication_date_from_text((DEV / file).read_text(encoding="utf-8"))
+    if got is not None or must_state:
+        assert got is not None and got[0] == published
