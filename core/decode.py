@@ -147,6 +147,25 @@ def _detect(data: bytes, min_confidence: float) -> Decoded:
     return Decoded(str(best), name, [note])
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> Decoded | None:
+    """An HTML page's own <meta charset>, when it decodes the bytes cleanly into Arabic text."""
+    m = _META_CHARSET.search(data[:8192])
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m[1].decode("ascii")).name
+        text = data.decode(name)
+    except (LookupError, UnicodeDecodeError, ValueError):
+        return None
+    if name.startswith("utf-8") or not has_arabic(text):
+        return None
+    pretty = _pretty(name.replace("-", "_"))
+    return Decoded(_universal_newlines(text), pretty, [f"encoded in {pretty}, not UTF-8: decoded as {pretty} (declared by the page's <meta charset>)"])
+
+
 def decode_bytes(data: bytes, *, min_confidence: float | None = None) -> Decoded:
     """Decode raw bytes: BOM, then strict UTF-8, then confident detection; never raises."""
     min_confidence = limits(min_encoding_confidence=min_confidence)["min_encoding_confidence"]
@@ -174,6 +193,9 @@ def decode_bytes(data: bytes, *, min_confidence: float | None = None) -> Decoded
             found.text = _universal_newlines(found.text)
             return found
         return Decoded(None, error=f"binary file ({_control_ratio(text):.0%} control characters), not text")
+    declared = _declared_charset(data)
+    if declared is not None:
+        return declared
     lossy = data.decode("utf-8", "replace")
     bad_count = lossy.count("\ufffd")
     if len(_NON_ASCII.findall(lossy)) - bad_count >= 20 * bad_count and b"\x00" not in data:
@@ -260,18 +282,29 @@ def html_to_text(html: str) -> tuple[str, str | None, int]:
         title = _WS.sub(" ", soup.title.get_text(" ")).strip()
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
     root = soup.find("article") or soup.find("main") or soup.body or soup
     paragraphs = []
     for el in root.find_all(_PARAGRAPH_TAGS):
         if el.find_parent(_PARAGRAPH_TAGS) is not None:
             continue  # a <p> inside a <blockquote>: already taken with its parent
-        text = _WS.sub(" ", el.get_text(" ")).strip()
+        text = _clean_block(el.get_text(" "))
         if text:
             paragraphs.append(text)
-    if not paragraphs:
-        lines = (_WS.sub(" ", line).strip() for line in root.get_text("\n").split("\n"))
-        paragraphs = [line for line in lines if line]
+    lines = [line for line in (_clean_block(x) for x in root.get_text("\n").split("\n")) if line]
+    # Pages that keep the story in <div>s and only a footer in <p>s: fall back to every text line.
+    if sum(map(len, paragraphs)) < 0.25 * sum(map(len, lines)):
+        paragraphs = lines
     return "\n\n".join(paragraphs), title, len(paragraphs)
+
+
+_HSPACE = re.compile(r"[^\S\n]+")
+
+
+def _clean_block(text: str) -> str:
+    """Spaces collapsed, line breaks (from <br>) kept, blank lines dropped."""
+    return "\n".join(line for line in (_HSPACE.sub(" ", x).strip() for x in text.split("\n")) if line)
 
 
 # ---------------------------------------------------------------- whole inputs

@@ -194,3 +194,20 @@ def test_parse_json_article_fields_and_unknown_keys():
     assert error is None
     assert fields == {"text": "نص", "published": "2024-11-02", "filename_hint": "a.txt"}
     assert warnings == ["ignored unknown JSON field(s): author"]
+
+
+def test_html_to_text_line_breaks_and_div_pages():
+    """<br> keeps its line break; a page whose story sits in <div>s (not <p>s) still yields it."""
+    text, _title, _n = html_to_text("<html><body><p>سطر أول<br>سطر ثان</p></body></html>")
+    assert text == "سطر أول\nسطر ثان"
+    story = "<div>" + "نفى الكرملين التقرير جملة وتفصيلا. " * 10 + "</div>"
+    text, _title, _n = html_to_text(f"<html><body>{story}<div><p>حقوق</p></div></body></html>")
+    assert "نفى الكرملين" in text
+
+
+def test_decode_bytes_meta_charset():
+    """A non-UTF-8 page's own <meta charset> decides its encoding, and the note says so."""
+    page = f'<html><head><meta charset="windows-1256"></head><body><p>{ARABIC}</p></body></html>'
+    got = decode_bytes(page.encode("cp1256"))
+    assert got.encoding == "Windows-1256" and ARABIC in got.text
+    assert "declared by the page" in got.notes[0]
