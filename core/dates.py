@@ -35,7 +35,6 @@ from importlib.resources import files
 from core.model import DateMention
 from core.normalize import Folded, fold, fold_with_offsets
 
-PART_START = {"early": (1, 1), "mid": (7, 1), "late": (10, 1)}  # where an approximate year part begins
 _HEAD = 400  # characters at the top of an article where a dateline may stand
 # Before a dateline's date: nothing, "(", or a place of up to three words and a dash ("بيروت –").
 _DATELINE_LEAD = re.compile(r"\s*(?:\(|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—:]\s*)?\s*")
@@ -113,6 +112,7 @@ class _Patterns:
     english: re.Pattern  # October 25, 2024
     month_year: re.Pattern  # [part] month year
     month: re.Pattern  # month alone, with something that makes it a date
+    month_range: re.Pattern  # the first month of "من يناير إلى مارس 2024" takes the year of the second
     year: re.Pattern  # year with عام / في / منذ / part ...
     relative: re.Pattern  # relative phrases, maybe with a weekday
     weekday: re.Pattern  # يوم الأربعاء, ، السبت،
@@ -131,13 +131,15 @@ def patterns() -> _Patterns:
     lb = r"(?<!\w)"
     month_forms = list(lx.months)
     mon = rf"[وف]?(?:{_alt(month_forms)})(?!\w)"
-    mon_expr = rf"(?P<mon>{mon}(?:\s*[/\-(]\s*{mon}\)?|\s+{mon})?)"
+    pair = rf"(?:{_alt(month_forms)})(?!\w)"  # the second name of a pair takes no و: "يناير وفبراير" is two months
+    mon_expr = rf"(?P<mon>{mon}(?:\s*[/\-(]\s*{pair}\)?|\s+{pair})?)"
     # A month standing alone must be unmistakable: no English, no 2-3 letter forms (آب = أب "father").
     long_forms = [f for f in month_forms if not f.isascii() and (len(f) >= 4 or " " in f)]
     mon_long = rf"[وف]?(?:{_alt(long_forms)})(?!\w)"
     short = rf"[وف]?(?:{_alt(f for f in month_forms if f not in long_forms)})(?!\w)"
-    mon_long_expr = (rf"(?P<mon>{mon_long}(?:\s*[/\-(]\s*{mon}\)?|\s+{mon_long})?"
-                     rf"|{short}\s*[/\-(]\s*{mon_long}\)?)")  # "آب/ أغسطس": a short form needs its pair
+    pair_long = rf"(?:{_alt(long_forms)})(?!\w)"
+    mon_long_expr = (rf"(?P<mon>{mon_long}(?:\s*[/\-(]\s*{pair}\)?|\s+{pair_long})?"
+                     rf"|{short}\s*[/\-(]\s*{pair_long}\)?)")  # "آب/ أغسطس": a short form needs its pair
     year = r"(?P<y>(?:19|20)\d\d)(?!\d)(?:\s?م(?!\w))?"
     year_word = _alt(w["year_word"])
     ylink = rf"\s*[,،]?\s*(?:(?:من\s+)?(?:{year_word})\s+)?"
@@ -174,6 +176,10 @@ def patterns() -> _Patterns:
         month=re.compile(
             rf"{lb}(?:{intro}\s+)?(?P<x>(?:{part}\s+)?(?:(?P<mw>{month_word})\s+)?{mon_long_expr}"
             rf"(?:\s+{direction})?)"
+        ),
+        month_range=re.compile(
+            rf"{lb}(?P<x>(?P<mon>{mon}(?:\s*[/\-(]\s*{pair}\)?)?))(?=\s*(?:الي|حتي|-|–)?\s*(?P<mon2>{mon})"
+            rf"(?:\s*[/\-(]\s*{pair}\)?)?{ylink}{year})"
         ),
         year=re.compile(rf"{lb}(?:{intro}\s+)?(?P<x>(?:{part}\s+)?(?:(?P<yw>{year_word})\s+)?{year})"),
         relative=re.compile(
@@ -219,9 +225,9 @@ def _lookup(form: str, table: dict[str, int]) -> int | None:
 
 
 def _month_of(expr: str) -> int | None:
-    """The month a month expression names (the first of a pair such as "شباط/ فبراير")."""
-    m = patterns().month_start.match(expr)
-    return None if m is None else _lookup(m.group(0), lexicon().months)
+    """The month a month expression names ("شباط/ فبراير" -> 2); None when a pair disagrees."""
+    months = {_lookup(name, lexicon().months) for name in patterns().month_start.findall(expr)}
+    return months.pop() if len(months) == 1 else None
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -289,9 +295,10 @@ def _direction(m: re.Match) -> int | None:
     return None if d is None else int(lexicon().words["direction"][" ".join(d.split())])
 
 
-def _part(m: re.Match) -> str | None:
+def _part(m: re.Match) -> int | None:
+    """The month where a part of a year begins ("أواخر" 10, "منتصف" 7, "صيف" 7), from date_words.csv."""
     p = m.groupdict().get("part")
-    return None if p is None else lexicon().words["part"][_strip_clitic(p, lexicon().words["part"])]
+    return None if p is None else int(lexicon().words["part"][_strip_clitic(p, lexicon().words["part"])])
 
 
 # --------------------------------------------------------------------------- resolvers
@@ -356,13 +363,21 @@ def _month(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
     return (value, "month", True) if value else None
 
 
+def _month_range(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
+    first, last = _month_of(m.group("mon")), _month_of(m.group("mon2"))
+    if first is None or last is None or first == last:
+        return None
+    year = int(m.group("y")) - (1 if first > last else 0)  # "من ديسمبر إلى فبراير 2024"
+    return date(year, first, 1), "month", False
+
+
 def _year(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
     if not (m.group("intro") or m.group("part") or m.group("yw")):
         return None  # a bare year after a noun is a name ("انتخابات أمريكا 2024")
     y = int(m.group("y"))
     part = _part(m)
     if part:
-        return date(y, *PART_START[part]), "approximate", False
+        return date(y, part, 1), "approximate", False
     return date(y, 1, 1), "year", False
 
 
@@ -371,6 +386,8 @@ def _relative(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
         return None
     lx = lexicon()
     rel = lx.relative[_strip_clitic(m.group("rel"), lx.relative)]
+    if m.group("rel").split()[0] in lx.words["ago_word"] and _word_after(ftext, m.end("x")) == "من":
+        return None  # "قبل أسبوع من الانتخابات": a week before the elections, not before the anchor
     wd = _lookup(m.group("wd"), lx.weekdays) if m.group("wd") else None
     if rel.unit == "day":
         if wd is not None and rel.offset == 0:  # "اليوم السبت": the Saturday nearest the anchor
@@ -393,7 +410,7 @@ def _relative(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
         return _shift_month(anchor, rel.offset), "month", True
     part = _part(m)
     if part:
-        return date(anchor.year + rel.offset, *PART_START[part]), "approximate", True
+        return date(anchor.year + rel.offset, part, 1), "approximate", True
     return date(anchor.year + rel.offset, 1, 1), "year", True
 
 
@@ -459,7 +476,7 @@ def _triggers() -> _Triggers:
 # How far before and after a trigger word a pattern's match may reach (characters of folded text).
 _REACH = {"month": (70, 60), "year": (40, 12), "relative": (40, 40), "weekday": (40, 40), "numeric": (12, 12)}
 _BY_TRIGGER = {
-    "month": ("explicit", "month_year", "month", "english"),
+    "month": ("explicit", "month_year", "month", "month_range", "english"),
     "year": ("year",),
     "relative": ("relative",),
     "weekday": ("weekday", "explicit", "english"),
@@ -502,7 +519,7 @@ def _windows(ftext: str, fs: int, fe: int) -> dict[str, list[tuple[int, int]]]:
 
 
 _RESOLVERS = (
-    ("explicit", _explicit), ("english", _english), ("month_year", _month_year), ("month", _month),
+    ("explicit", _explicit), ("english", _english), ("month_year", _month_year), ("month", _month), ("month_range", _month_range),
     ("year", _year), ("relative", _relative), ("weekday", _weekday), ("numeric", _numeric),
 )
 

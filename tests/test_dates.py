@@ -129,6 +129,7 @@ YEARS = [
     ("مع بوتين منذ أواخر عام 2022، وفقًا", "أواخر عام 2022", date(2022, 10, 1), "approximate"),
     ("مطلع 2023", "مطلع 2023", date(2023, 1, 1), "approximate"),
     ("في منتصف عام 2021", "منتصف عام 2021", date(2021, 7, 1), "approximate"),
+    ("إلى صيف 2023، بينما", "صيف 2023", date(2023, 7, 1), "approximate"),
 ]
 
 
@@ -195,6 +196,8 @@ RELATIVE = [
     ("وفي منتصف الشهر الماضي قالت", date(2024, 9, 1), "month"),
     ("في السنة الماضية", date(2023, 1, 1), "year"),
     ("الأسبوع المقبل", date(2024, 11, 1), "approximate"),
+    ("قبل يومين قال", date(2024, 10, 23), "day"),
+    ("في صيف العام الماضي", date(2023, 7, 1), "approximate"),
 ]
 
 
@@ -212,6 +215,16 @@ def test_dates_relative(text, value, precision):
 def test_dates_last_month_across_years(anchor, value):
     """"الشهر الماضي" is the calendar month before the anchor's, across a new year."""
     assert only("في تجمع حاشد الشهر الماضي.", anchor).value == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بين ديسمبر وفبراير 2024", [("ديسمبر", date(2023, 12, 1)), ("وفبراير 2024", date(2024, 2, 1))]),
+    ("في الفترة الممتدة من يناير إلى مارس 2024.", [("يناير", date(2024, 1, 1)), ("مارس 2024", date(2024, 3, 1))]),
+])
+def test_dates_month_range_shares_year(text, expected):
+    """Two months joined by و/إلى are two mentions; the first takes the year written after the second."""
+    got = find_dates(text, None)
+    assert [(m.surface, m.value) for m in got] == expected
 
 
 def test_dates_weekday_pair_with_clitic():
@@ -246,6 +259,8 @@ NOT_DATES = [
     "غدا الأمر صعبا على الحكومة",
     "وقالت قناة روسيا اليوم إن",
     "https://example.com/2024/10/25/story",
+    "قبل أسبوع من الانتخابات",
+    "الموافق 3 جمادى الأولى 1446 هـ",
 ]
 
 
@@ -311,6 +326,7 @@ PUBLICATION = [
     ("عنوان\n\nموسكو - الاثنين 4 نوفمبر 2024\n\nردت المتحدثة", date(2024, 11, 4), "موسكو - الاثنين 4 نوفمبر 2024"),
     ("نُشر في 3 نوفمبر 2024\nقالت الوزارة", date(2024, 11, 3), "نُشر في 3 نوفمبر 2024"),
     ("آخر تحديث: 03/11/2024 - 10:45\nقالت الوزارة", date(2024, 11, 3), "آخر تحديث: 03/11/2024"),
+    ("الرباط - الأربعاء 6 نونبر 2024\nأعلنت الوزارة", date(2024, 11, 6), "الرباط - الأربعاء 6 نونبر 2024"),
 ]
 
 
