@@ -130,6 +130,10 @@ def _clean(value: str | None) -> str | None:
 # ---------------------------------------------------------------- files
 
 
+def _mb(size: int) -> str:
+    return f"{size:,} bytes ({size / 2**20:.1f} MB)"
+
+
 def _walk_error(problems: list[Problem], root: Path):
     def onerror(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else root
@@ -185,19 +189,22 @@ def _read_article(rel: str, path: Path, max_bytes: int, problems: list[Problem])
     try:
         st = path.stat()
     except OSError as exc:
-        problems.append(Problem(rel, f"cannot read file: {exc.strerror or exc}"))
+        if path.is_symlink():
+            problems.append(Problem(rel, f"broken symbolic link (points to {os.readlink(path)}); skipped"))
+        else:
+            problems.append(Problem(rel, f"cannot read file: {exc.strerror or exc}; skipped"))
         return None
     if not stat.S_ISREG(st.st_mode):
         problems.append(Problem(rel, "not a regular file (a pipe, socket or device); skipped"))
         return None
     size = st.st_size
     if size > max_bytes:
-        problems.append(Problem(rel, f"file is {size:,} bytes, over the size limit of {max_bytes:,} bytes; skipped"))
+        problems.append(Problem(rel, f"file is {_mb(size)}, over the size limit of {_mb(max_bytes)} (max_file_bytes); skipped"))
         return None
     try:
         data = path.read_bytes()
     except OSError as exc:
-        problems.append(Problem(rel, f"cannot read file: {exc.strerror or exc}"))
+        problems.append(Problem(rel, f"cannot read file: {exc.strerror or exc}; skipped"))
         return None
     decoded = decode_article(data, suffix=path.suffix)
     for note in decoded.notes:

@@ -75,11 +75,11 @@ BAD_INPUTS = [
     ("binary-random", _write("noise.txt", bytes(range(256)) * 20), "noise.txt", ["binary"], "error", 2),
     ("html-as-txt", _write("page.txt", PAGE.encode()), "page.txt", ["HTML page stored as text", "paragraph"], "warning", 3),
     ("html-file", _write("page.html", PAGE.encode()), "page.html", ["HTML page", "scripts, styles and navigation dropped"], "warning", 3),
-    ("oversize", _write("huge.txt", ("كلمة " * 450_000).encode()), "huge.txt", ["over the size limit", "2,097,152"], "error", 2),
+    ("oversize", _write("huge.txt", ("كلمة " * 450_000).encode()), "huge.txt", ["over the size limit", "2,097,152 bytes (2.0 MB)"], "error", 2),
     ("no-arabic", _write("english.txt", b"Russia denied on Saturday any role in the fake videos.\n"), "english.txt", ["no Arabic text"], "error", 2),
     ("duplicate", _write("zz_copy.txt", ("  " + GOOD_1.replace("روسيا", "رُوسيا") + "\n\n").encode()), "zz_copy.txt", ["duplicate of good1.txt", "same text after normalisation"], "error", 2),
     ("undecodable", _write("mangled.txt", _noise(500)), "mangled.txt", ["not UTF-8", "no text encoding fits"], "error", 2),
-    ("unreadable", _dangling_symlink, "gone.txt", ["cannot read file"], "error", 2),
+    ("unreadable", _dangling_symlink, "gone.txt", ["broken symbolic link", "does-not-exist.txt", "skipped"], "error", 2),
     ("fifo", lambda root: os.mkfifo(root / "pipe.txt"), "pipe.txt", ["not a regular file"], "error", 2),
     ("non-utf8-name", lambda root: Path(os.fsdecode(bytes(root) + b"/bad\xffname.txt")).write_text(NEW_3, encoding="utf-8"), "bad\\xffname.txt", ["not valid UTF-8", "rename"], "warning", 3),
     ("not-an-article", _write("notes.pdf", b"%PDF-1.4"), "notes.pdf", ["not an article file", ".pdf"], "warning", 2),
@@ -278,3 +278,36 @@ def test_corpus_dedup_key_is_fold_and_collapsed_whitespace(a, b):
 
     same = " ".join(fold(a).split()) == " ".join(fold(b).split())
     assert (dedup_key(a) == dedup_key(b)) is same
+
+
+def test_corpus_unreadable_file(corpus_dir, monkeypatch):
+    """A file that exists but cannot be read (permissions) is named with the reason; the rest loads."""
+    (corpus_dir / "locked.txt").write_text(NEW, encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    corpus = load_corpus(corpus_dir)
+    assert [(p.file, p.problem, p.severity) for p in corpus.problems] == [
+        ("locked.txt", "cannot read file: Permission denied; skipped", "error")]
+    assert {a.file for a in corpus.articles} == {"good1.txt", "good2.txt"}
+
+
+def test_corpus_unreadable_manifest(corpus_dir, monkeypatch):
+    """A manifest that cannot be read is one error; the articles load without metadata."""
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "manifest.csv":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    corpus = load_corpus(corpus_dir)
+    assert [(p.file, p.severity) for p in corpus.problems] == [("manifest.csv", "error")]
+    assert "cannot read manifest: Permission denied" in corpus.problems[0].problem
+    assert [a.outlet for a in corpus.articles] == [None, None]
