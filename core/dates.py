@@ -421,7 +421,9 @@ def _weekday(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
     lx = lexicon()
     after_weekday = _strip_clitic(_word_before(ftext, s), lx.weekdays) is not None
     before_that = _word_after(ftext, e) in lx.words["weekday_follower"]  # "وذكرت الوكالة الخميس أن"
-    if not (m.group("di") or m.group("dir") or after_weekday or before_that or _punct_around(ftext, s, e)):
+    since = m.group("intro") and _strip_clitic(m.group("intro"), lx.words["weekday_intro"])  # "منذ الاثنين"
+    if not (m.group("di") or m.group("dir") or after_weekday or before_that or since
+            or _punct_around(ftext, s, e)):
         return None  # "الاثنين" is also "the two", "الأحد" "the one"
     wd = _lookup(m.group("wd"), lx.weekdays)
     return _weekday_near(anchor, wd, 0, _direction(m)), "day", True
