@@ -28,7 +28,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib.resources import files
 
@@ -551,7 +551,11 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
     `anchor` (the publication date) resolves relative expressions and missing years; without it
     those are skipped, never guessed.
     """
-    end = len(text) if end is None else end
+    if isinstance(anchor, datetime):  # a datetime or pandas Timestamp: only its day counts
+        anchor = anchor.date()
+    start, end = max(0, start), len(text) if end is None else min(len(text), end)
+    if start >= end:
+        return []
     folded = _folded(text)
     ftext, fs, fe = folded.text, _to_folded(folded, start), _to_folded(folded, end)
     pats = patterns()

@@ -526,3 +526,16 @@ def test_dates_publication_dev_corpus(file, published, must_state):
     got = publication_date_from_text((DEV / file).read_text(encoding="utf-8"))
     if got is not None or must_state:
         assert got is not None and got[0] == published
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "end", "expected"), [
+    ("", A, 0, None, []),
+    ("أمس الجمعة", A, 5, 2, []),
+    ("أمس", datetime(2024, 10, 25, 23, 59), 0, None, [date(2024, 10, 24)]),
+    ("أمس", A, -5, 99, [date(2024, 10, 24)]),
+])
+def test_dates_tolerant_arguments(text, anchor, start, end, expected):
+    """Empty text, reversed or out-of-range spans and datetime anchors behave sensibly."""
+    got = find_dates(text, anchor, start, end)
+    assert [m.value for m in got] == expected
+    assert all(type(m.value) is date for m in got)
