@@ -38,6 +38,8 @@ from core.normalize import Folded, fold, fold_with_offsets
 _HEAD = 400  # characters at the top of an article where a dateline may stand
 # Before a dateline's date: nothing, "(", or a place of up to three words and a dash ("بيروت –").
 _DATELINE_LEAD = re.compile(r"\s*(?:\(|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—:]\s*)?\s*")
+# Between a marker and its date: punctuation or a time ("نشر في: 10:45 ص - 25/10/2024").
+_MARKER_GAP = re.compile(r"[\s:،,|\-–]*(?:[\d٠-٩]{1,2}[:.][\d٠-٩]{2}\s*(?:ص|م|am|pm|AM|PM|GMT)?[\s،,|\-–]*)?")
 _WINDOW = 6  # years either side searched when a weekday decides a missing year
 
 
@@ -597,7 +599,7 @@ def _stated_by_marker(text: str, ftext: str, folded: Folded) -> tuple[date, str]
             continue
         o_s, o_after = folded.to_original(m.start(), m.end())
         for mention in find_dates(text, None, o_after, min(len(text), o_after + 80)):
-            if mention.precision == "day" and not text[o_after:mention.start].strip(" \t،,:-"):
+            if mention.precision == "day" and _MARKER_GAP.fullmatch(text, o_after, mention.start):
                 return mention.value, text[o_s:mention.end]
             break
     return None
