@@ -144,6 +144,7 @@ def _manifest_bytes(header: list[str], rows: list[list[str]]) -> bytes:
 
 # ---------------------------------------------------------------- names
 
+_TEMP = re.compile(r"\A\.(?:.+\.txt|manifest\.csv)\.[A-Za-z0-9_]+\.tmp\Z")  # what _atomic_write leaves if killed
 _SAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _NUMBERED = re.compile(r"\A(\d+)_")
 
@@ -178,9 +179,16 @@ class _Session:
 
     def __init__(self, root: Path):
         self.root = root
+        self._sweep_temp_files()
         corpus = load_corpus(root)
         self.keys = {dedup_key(a.text): a.file for a in corpus.articles}
         self.manifest = read_manifest(root)
+
+    def _sweep_temp_files(self) -> None:
+        """Remove temporary files left by a writer that was killed: under the lock, no writer is active."""
+        for tmp in self.root.glob(".*.tmp"):
+            if _TEMP.match(tmp.name):
+                tmp.unlink(missing_ok=True)
 
     def add(self, source: str, text: str, notes: list[Problem], meta: dict, hint: str | None) -> AddResult:
         problems = list(notes)

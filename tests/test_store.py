@@ -248,6 +248,49 @@ def test_store_killed_half_way_leaves_corpus_as_it_was(corpus_dir, monkeypatch, 
     assert add_article(corpus_dir, NEW).article is not None  # the lock was released
 
 
+KILLED_WRITER = """
+import os, sys, time
+from pathlib import Path
+import core.store
+
+def stall(src, dst):
+    Path(sys.argv[2]).write_text("writing")
+    time.sleep(120)
+
+os.replace = stall
+core.store.add_article(sys.argv[1], sys.argv[3], outlet="BBC")
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_store_process_killed_mid_save(corpus_dir, tmp_path, signal_name):
+    """A process killed in the middle of a save leaves the corpus as it was and the lock free."""
+    import signal
+
+    before = snapshot(corpus_dir)
+    flag = tmp_path / "flag"
+    child = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(corpus_dir), str(flag), NEW], cwd=ROOT)
+    try:
+        for _ in range(600):
+            if flag.exists() or child.poll() is not None:
+                break
+            threading.Event().wait(0.05)
+        assert flag.exists(), "the writer never reached its rename"
+        child.send_signal(getattr(signal, signal_name))
+        child.wait(30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    visible = {k: v for k, v in snapshot(corpus_dir).items() if not k.split("/")[-1].startswith(".")}
+    assert visible == before
+    corpus = load_corpus(corpus_dir)
+    assert corpus.problems == [] and len(corpus.articles) == 2
+    assert any(name.startswith(".") for name in snapshot(corpus_dir)), "the killed writer left no temp file"
+    result = add_article(corpus_dir, NEW)  # the lock died with the writer
+    assert result.article is not None
+    assert snapshot(corpus_dir).keys() == before.keys() | {result.stored_as}  # its temp file was swept
+
+
 # ---------------------------------------------------------------- concurrency
 
 
