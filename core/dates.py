@@ -72,7 +72,17 @@ def _norm(form: str) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
-    """The date vocabulary from the data files, folded for matching."""
+    """The date vocabulary from the data files, folded for matching.
+
+    date_words.csv (form, role, value) holds the small words around dates, by role:
+    ordinal (value: day 1-31), part (value: the month a part of a year starts in: أواخر 10,
+    منتصف 7, صيف 7), year_word (عام), month_word (شهر), intro (في, منذ: kept out of the
+    surface), direction (value -1/0/1: الماضي, الجاري, المقبل), day_intro (يوم, مساء),
+    weekday_intro (منذ, حتى), weekday_follower (أن, إن: "الخميس أن"), not_before / not_after
+    (words that make "اليوم" not today: طوال, التالي), verb_before_noun (غدا "became"),
+    not_a_noun, ago_word (قبل, منذ: "قبل أسبوع من …" is not relative to the anchor),
+    anaphor (ذلك العام: the year is elsewhere) and published_marker (تاريخ النشر).
+    """
     words: dict[str, dict[str, str]] = {}
     for row in _rows("date_words.csv"):
         words.setdefault(row["role"], {})[_norm(row["form"])] = row["value"]
