@@ -80,7 +80,7 @@ def lexicon() -> _Lexicon:
     surface), direction (value -1/0/1: الماضي, الجاري, المقبل), day_intro (يوم, مساء),
     weekday_intro (منذ, حتى), weekday_follower (أن, إن: "الخميس أن"), not_before / not_after
     (words that make "اليوم" not today: طوال, التالي), verb_before_noun (غدا "became"),
-    not_a_noun, ago_word (قبل, منذ: "قبل أسبوع من …" is not relative to the anchor),
+    not_a_noun, event_name_before (ثورة, هجمات: "ثورة 25 يناير" is a name), ago_word (قبل, منذ: "قبل أسبوع من …" is not relative to the anchor),
     anaphor (ذلك العام: the year is elsewhere) and published_marker (تاريخ النشر).
     """
     words: dict[str, dict[str, str]] = {}
@@ -350,6 +350,8 @@ def _explicit(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
         return (value, "day", False) if value else None
     if anchor is None or patterns().anaphor_after.match(ftext, m.end()):
         return None
+    if _strip_clitic(_word_before(ftext, m.start("x")), lexicon().words["event_name_before"]):
+        return None  # "ثورة 25 يناير", "هجمات 11 سبتمبر": a name, not a date near the anchor
     value = _resolve_year(anchor, month, day, _direction(m), wd)
     return (value, "day", True) if value else None
 
