@@ -351,7 +351,8 @@ def parse_json_article(text: str) -> tuple[dict | None, list[str], str | None]:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, [], f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        where = f"column {exc.colno}" if exc.lineno == 1 else f"line {exc.lineno}, column {exc.colno}"
+        return None, [], f"not valid JSON ({exc.msg} at {where})"
     if not isinstance(obj, dict):
         return None, [], f"expected a JSON object with a \"text\" field, found a JSON {type(obj).__name__} (several articles go in a JSON Lines file: one object per line)"
     if not isinstance(obj.get("text"), str):
