@@ -167,6 +167,7 @@ def find_mentions(text: Text) -> list[Mention]:
         i += 1
 
     mentions.extend(_surname_mentions(text, persons_by_surname, consumed))
+    mentions.extend(_bare_officials(text, mentions, consumed))
     mentions = _resolve_anaphors(text, mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -248,6 +249,36 @@ def _surname_mentions(text: Text, persons: dict[str, Entry], consumed: set[int])
     return out
 
 
+def _bare_officials(text: Text, mentions: list[Mention], consumed: set[int]) -> list[Mention]:
+    """'قال المسؤولون' with no nationality: officials of the country the article is about.
+
+    The article's country is the one its actors most often belong to; with no clear majority
+    the officials stay unnamed (no mention).
+    """
+    bare = words()["bare_official"]
+    hits = [i for i, t in enumerate(text.tokens) if i not in consumed and _strip_conj(t.text) in bare]
+    if not hits:
+        return []
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return []
+    country = ranked[0][0]
+    entry = Entry(f"officials:{country}", "مسؤولون", f"Officials ({country})", country, "group", "pattern")
+    out = []
+    for i in hits:
+        skip = len(text.tokens[i].text) - len(_strip_conj(text.tokens[i].text))
+        out.append(_mention(text, i, i + 1, skip, entry, "pattern"))
+    return out
+
+
+def _strip_conj(tok: str) -> str:
+    return tok[1:] if len(tok) > 3 and tok[0] in "وف" else tok
+
+
 def _resolve_anaphors(text: Text, mentions: list[Mention]) -> list[Mention]:
     """'البعثة', 'الصحيفة', 'التقرير' refer back to the last actor of that kind."""
     anaphors = words()["anaphor"]
@@ -256,6 +287,8 @@ def _resolve_anaphors(text: Text, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     for tok in text.tokens:
         variants = [(tok.text, 0)] + [(tok.text[len(c):], len(c)) for c in ("و", "ف", "ب", "ل") if tok.text.startswith(c)]
+        if tok.text.startswith("لل"):  # "للصحيفة" = ل + الصحيفة
+            variants.append(("ا" + tok.text[1:], 1))
         hit = next(((v, s) for v, s in variants if v in anaphors), None)
         if hit is None:
             continue

@@ -45,6 +45,9 @@ def _pair_in_article(accusations: list[Event], denials: list[Event]) -> dict[str
         options = [a for a in accusations if a.segment == d.segment and _answers(d, a)]
         if not options:
             continue
+        if d.target is not None:  # the denial names whom it answers
+            named = [a for a in options if a.source is not None and a.source.actor_id == d.target.actor_id]
+            options = named or options
         preceding = [a for a in options if a.start <= d.start]
         best = max(preceding, key=lambda a: a.start) if preceding else min(options, key=lambda a: a.start)
         out.setdefault(best.event_id, []).append(d)

@@ -23,6 +23,7 @@ from core.text import Text
 
 _PUNCT_BREAK = re.compile(r"[،,؛;:\"“”«»()]")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
+_AUTHORS = {"media", "agency", "company", "government", "organization", "group"}
 
 
 @dataclass
@@ -233,7 +234,7 @@ class EventBuilder:
         self._seen.add(key)
         text = self.text
         cs, ce = text.span(hit.fs, hit.fe)
-        when, precision = self._date(s, cs)
+        when, precision = self._date(s, hit)
         self.events.append(Event(
             event_id=f"{self.article_id}-E{len(self.events) + 1:03d}",
             article_id=self.article_id,
@@ -246,9 +247,13 @@ class EventBuilder:
             segment=s.segment.index, evidence=self._evidence(s), reported=reported,
         ))
 
-    def _date(self, s: Sent, cue_start: int) -> tuple[date | None, str | None]:
+    def _date(self, s: Sent, hit: CueHit) -> tuple[date | None, str | None]:
+        """The date in the cue's own clause, else the publication date as an approximation."""
+        text = self.text
         anchor = s.segment.published
-        found = [d for d in find_dates(self.text.original, anchor, s.start, s.end) if not self._since(d.start)]
+        lo, hi = text.span(_clause_start(text, s, hit.ti), _clause_end(text, s, hit.tj))
+        cue_start = text.span(hit.fs, hit.fe)[0]
+        found = [d for d in find_dates(text.original, anchor, lo, hi) if not self._since(d.start)]
         if found:
             best = min(found, key=lambda d: abs(d.start - cue_start))
             return best.value, best.precision
@@ -288,8 +293,8 @@ class EventBuilder:
         target = _first_person_target(self.text, s, hit, s.speaker) or _pick_target(after, source)
         if target is None:
             target = self._doer_near(s, hit, source)
-        if source is None and target is None:
-            return
+        if target is None:
+            return  # an accusation against no one named is a reference, not a claim
         self.emit(s, hit, "accuse", source, target)
 
     def _accuse_passive(self, s: Sent, hit: CueHit, deny_hits) -> None:
@@ -367,36 +372,56 @@ class EventBuilder:
         self.emit(s, hit, "deny", speaker, None, plover="REJECT", cameo="016")
 
     def _attributor(self, s: Sent, hit: CueHit) -> Mention | None:
-        """Who puts the allegation forward: the speaker, or 'وفقا لـ / بحسب' a source."""
+        """Who puts the allegation forward: 'وفقا لـ / بحسب' a source, a report's author, the speaker."""
         text = self.text
         toks = text.tokens
         attrib = words()["attribution"]
+        reports = words()["report"]
         for j in range(s.t0, s.t1):
-            if _bare(toks[j].text) in attrib:
-                after = [m for m in _between(text, s.mentions, toks[j].end, s.fe)
-                         if _tok(text, text.folded_index(m.start)) - j <= 6]
-                if after:
-                    return after[0]
+            t = _bare(toks[j].text)
+            if t not in attrib:
+                continue
+            after = [m for m in _between(text, s.mentions, toks[j].end, s.fe)
+                     if _tok(text, text.folded_index(m.start)) - j <= 6]
+            if t in reports:  # a report is written by an organisation, not by the people in it
+                after = [m for m in after if m.kind in _AUTHORS]
+                if not after:
+                    author = self._report_author(s)
+                    if author is not None:
+                        return author
+                    continue
+            if after:
+                return after[0]
         return s.speaker
 
+    def _report_author(self, s: Sent) -> Mention | None:
+        """'تقرير صحافي' with no author named here: the outlet the segment attributes reports to."""
+        media = [m for m in self.mentions if m.kind == "media" and s.segment.start <= m.start < s.segment.end]
+        before = [m for m in media if m.start < s.start]
+        after = [m for m in media if m.start >= s.end]
+        return before[-1] if before else (after[0] if after else None)
+
     def _doer_near(self, s: Sent, hit: CueHit, source: Mention | None) -> Mention | None:
-        """Who is said to have done it: an actor inside, right after, or right before the cue."""
+        """Who is said to have done it: an actor inside, right after, or just before the cue.
+
+        Among those, an actor of another country than the accuser's comes first: "Putin and Musk
+        were in secret contact", reported by an American paper, accuses Russia.
+        """
         text = self.text
         ms = [m for m in s.mentions if _differs(m, source)]
         inside = [m for m in ms if hit.fs <= text.folded_index(m.start) < hit.fe]
-        if inside:
-            return inside[0]
         agent = self._agent_after(s, hit)
-        if agent is not None and _differs(agent, source):
-            return agent
-        near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= 1]
-        if near_after:
-            return near_after[0]
+        agents = [agent] if agent is not None and _differs(agent, source) else []
+        near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= 2]
         cs = _clause_start(text, s, hit.ti)
-        before = [m for m in _between(text, ms, cs, hit.fs)]
-        if before:
-            return before[-1]
-        return None
+        before = [m for m in reversed(_between(text, ms, cs, hit.fs))
+                  if hit.ti - _tok(text, text.folded_index(m.end) - 1) <= 6]
+        ordered = inside + agents + near_after + before
+        if source is not None and source.country:
+            foreign = [m for m in ordered if m.country and m.country != source.country]
+            if foreign:
+                return foreign[0]
+        return ordered[0] if ordered else None
 
     def _deny_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
         text = self.text
@@ -429,7 +454,10 @@ class EventBuilder:
         self.emit(s, hit, "deny", source, None)
 
     def _decline(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        inside = [m for m in s.mentions if hit.fs <= self.text.folded_index(m.start) < hit.fe]
         source, after = _subject_and_object(self.text, s, hit, s.mentions)
+        if inside:
+            source = inside[0]
         if source is None:
             source = s.speaker
         if source is None:
