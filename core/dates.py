@@ -452,6 +452,9 @@ def _numeric(m: re.Match, anchor: date | None, ftext: str) -> Resolved:
     return (value, "day", False) if value else None
 
 
+# --------------------------------------------------------------------------- where to look
+
+
 def _variants(forms) -> frozenset[str]:
     """First words of forms as they may appear as tokens, proclitics included (والجمعة, للعام)."""
     out = set()
@@ -552,9 +555,10 @@ def _to_folded(folded: Folded, pos: int) -> int:
     return pos if folded.origin is None else bisect.bisect_left(folded.origin, pos)
 
 
-def _to_original(text: str, folded: Folded, s: int, e: int) -> tuple[int, int]:
+def _to_original(text: str, folded: Folded, s: int, e: int, limit: int | None = None) -> tuple[int, int]:
     o_s, o_e = folded.to_original(s, e)
-    while o_e < len(text) and (unicodedata.category(text[o_e]) == "Mn" or text[o_e] == "\u0640"):
+    limit = len(text) if limit is None else limit
+    while o_e < limit and (unicodedata.category(text[o_e]) == "Mn" or text[o_e] == "\u0640"):
         o_e += 1  # keep a final diacritic or tatweel ("غداً") inside the surface
     return o_s, o_e
 
@@ -587,7 +591,7 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         if s < last:
             continue
         last = e
-        o_s, o_e = _to_original(text, folded, s, e)
+        o_s, o_e = _to_original(text, folded, s, e, end)
         out.append(DateMention(o_s, o_e, text[o_s:o_e], value, precision, relative))
     return out
 
