@@ -21,7 +21,7 @@ from core.lexicon import cues, words, word_patterns
 from core.model import Event, Mention, Segment
 from core.text import Text
 
-_PUNCT_BREAK = re.compile(r"[،,؛;:\"“”«»()]")
+_PUNCT_BREAK = re.compile(r"[،,؛;:()]")  # quotes do not end a clause: موسكو "تدحض"
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
 _AUTHORS = {"media", "agency", "company", "government", "organization", "group"}
 
@@ -96,21 +96,39 @@ def _find_hits(text: Text, fs: int, fe: int) -> list[CueHit]:
 
 
 def _speaker(text: Text, s: Sent) -> Mention | None:
-    """Who speaks in the sentence: the actor right after (or before) a speech verb."""
+    """Who speaks in the sentence: the actor right after (or before) a speech verb.
+
+    An actor after a preposition ("أشارت … إلى موسكو", "في بيان أرسلته إلى رويترز") is not
+    the speaker.
+    """
     speech = words()["speech"]
     toks = text.tokens
     for ti in range(s.t0, s.t1):
         if _bare(toks[ti].text) not in speech:
             continue
-        after = [m for m in s.mentions if text.folded_index(m.start) >= toks[ti].end]
+        after = [m for m in s.mentions if text.folded_index(m.start) >= toks[ti].end and not _after_prep(text, m)]
         if after:
             m = after[0]
-            if _tok(text, text.folded_index(m.start)) - ti <= 6:
+            if _tok(text, text.folded_index(m.start)) - ti <= 4:
                 return m
         before = [m for m in s.mentions if text.folded_index(m.end) <= toks[ti].start]
-        if before and _tok(text, text.folded_index(before[-1].end)) >= ti - 1:
+        if before and _tok(text, text.folded_index(before[-1].end) - 1) >= ti - 1:
             return before[-1]
     return None
+
+
+def _has_speech(text: Text, s: Sent) -> bool:
+    speech = words()["speech"]
+    return any(_bare(text.tokens[ti].text) in speech for ti in range(s.t0, min(s.t0 + 3, s.t1)))
+
+
+def _after_prep(text: Text, m: Mention) -> bool:
+    """True when the mention is the object of a preposition (its own clitic or the word before)."""
+    preps = words()["preposition"]
+    ti = _tok(text, text.folded_index(m.start))
+    if ti == 0:
+        return False
+    return _bare(text.tokens[ti - 1].text) in preps
 
 
 def _clause_start(text: Text, s: Sent, ti: int) -> int:
@@ -167,16 +185,35 @@ def _pick_target(cands: list[Mention], source: Mention | None) -> Mention | None
     return others[0] if others else None
 
 
-def _subject_and_object(text: Text, s: Sent, hit: CueHit, cands: list[Mention]):
-    """Subject before the verb in its clause, else the first actor after it (verb-first)."""
+def _subject_and_object(text: Text, s: Sent, hit: CueHit, cands: list[Mention], elided: Mention | None = None):
+    """Subject before the verb in its clause, else the first actor after it (verb-first).
+
+    A verb joined by و with a single actor before its charge ("واتهمت روسيا بالوقوف وراء …")
+    has an elided subject: the one given as `elided` (the sentence's or the previous speaker).
+    """
     cs, ce = _clause_start(text, s, hit.ti), _clause_end(text, s, hit.tj)
-    before = _between(text, cands, cs, hit.fs)
+    before = [m for m in _between(text, cands, cs, hit.fs) if not _after_prep(text, m)]
     after = _between(text, cands, hit.fe, ce)
     if before:
         return before[-1], after
-    if after:
-        return after[0], after[1:]
-    return None, []
+    subjects = [m for m in after if not _after_prep(text, m)]
+    if elided is not None and text.tokens[hit.ti].text[:1] in "وف" and len(_before_charge(text, s, hit, after)) == 1:
+        return elided, after
+    if subjects:
+        first = subjects[0]
+        return first, [m for m in after if m is not first]
+    return None, after
+
+
+def _before_charge(text: Text, s: Sent, hit: CueHit, after: list[Mention]) -> list[Mention]:
+    """Actors between a verb and its charge ("ب…" : بالتدخل، بأنه، بشن)."""
+    toks = text.tokens
+    inside = {j for m in after for j in range(_tok(text, text.folded_index(m.start)),
+                                                _tok(text, text.folded_index(m.end) - 1) + 1)}
+    for j in range(hit.tj, s.t1):
+        if j not in inside and toks[j].text.startswith("ب") and len(toks[j].text) > 3:
+            return [m for m in after if text.folded_index(m.start) < toks[j].start]
+    return after
 
 
 def _first_person_target(text: Text, s: Sent, hit: CueHit, speaker: Mention | None) -> Mention | None:
@@ -212,8 +249,9 @@ class EventBuilder:
             s.hits = _find_hits(text, fs, fe)
             s.speaker = _speaker(text, s)
             # Inside a quotation that runs over several sentences, the quoted speaker goes on.
-            if s.speaker is None and in_quote and out and out[-1].segment.index == seg.index:
-                s.speaker = last_speaker
+            same_seg = bool(out) and out[-1].segment.index == seg.index
+            if s.speaker is None and same_seg and (in_quote or _has_speech(text, s)):
+                s.speaker = last_speaker or out[-1].speaker
             body = text.original[sen.start : sen.end]
             opened = sum(body.count(c) for c in _OPEN_QUOTES) + body.count('"') // 2
             closed = sum(body.count(c) for c in _CLOSE_QUOTES)
@@ -276,7 +314,8 @@ class EventBuilder:
 
     # -- rules, one per cue role ---------------------------------------------------------
     def run(self) -> list[Event]:
-        for s in self.sentences():
+        self._sents = self.sentences()
+        for s in self._sents:
             deny_hits = [h for h in s.hits if h.role in ("deny_verb", "deny_phrase")]
             for hit in sorted(s.hits, key=lambda h: h.fs):
                 rule = getattr(self, f"_{hit.role}", None)
@@ -288,14 +327,21 @@ class EventBuilder:
     def _accuse_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
         if _negated(self.text, s, hit.ti):
             return
-        cands = s.mentions
-        source, after = _subject_and_object(self.text, s, hit, cands)
+        elided = s.speaker or (s.mentions[0] if s.mentions and s.mentions[0].start < self.text.span(hit.fs, hit.fe)[0] else None)
+        source, after = _subject_and_object(self.text, s, hit, s.mentions, elided=elided or self._previous_subject(s))
         target = _first_person_target(self.text, s, hit, s.speaker) or _pick_target(after, source)
         if target is None:
             target = self._doer_near(s, hit, source)
         if target is None:
             return  # an accusation against no one named is a reference, not a claim
         self.emit(s, hit, "accuse", source, target)
+
+    def _previous_subject(self, s: Sent) -> Mention | None:
+        """The actor a sentence continues from: the previous sentence's speaker or first actor."""
+        prev = self._sents[s.index - 1] if s.index > 0 else None
+        if prev is None or prev.segment.index != s.segment.index:
+            return None
+        return prev.speaker or (prev.mentions[0] if prev.mentions else None)
 
     def _accuse_passive(self, s: Sent, hit: CueHit, deny_hits) -> None:
         text = self.text

@@ -118,11 +118,11 @@ class Cue:
 
 @lru_cache(maxsize=1)
 def cues() -> list[Cue]:
-    """Event cue patterns over folded text; a cue may carry one leading clitic (و ف)."""
+    """Event cue patterns over folded text; a cue may carry leading clitics (و ف, then ب ل ك)."""
     out = []
     for r in read_rows("cues.csv"):
         pattern = r["pattern"].replace(" ", r"\s+")
-        rx = re.compile(rf"(?<![\w])(?:[وف])?({pattern})(?![\w])")
+        rx = re.compile(rf"(?<![\w])(?:[وف]?[بلك]?)({pattern})(?![\w])")
         out.append(Cue(r["role"], r["event_type"], rx, r["plover"] or None, r["cameo"], r["note"]))
     return out
 
