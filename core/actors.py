@@ -62,7 +62,7 @@ def _adjacent(text: Text, a: Token, b: Token, allow_comma: bool = False) -> bool
     """True when only spaces (or one comma) separate two tokens in the original text."""
     s, _ = text.span(a.start, a.end)
     _, e = text.span(b.start, b.end)
-    between = text.folded.text[a.end : b.start]
+    between = re.sub(r"[\"'«»“”]", "", text.folded.text[a.end : b.start])
     if allow_comma:
         between = between.replace("،", "", 1).replace(",", "", 1)
     return between.strip() == "" and e >= s
@@ -131,6 +131,7 @@ def find_mentions(text: Text) -> list[Mention]:
     """Every actor mention in the article, resolved to one actor_id per actor."""
     toks = text.tokens
     matches = lexicon_matches(text)
+    text.home = home_country(text, matches)
     by_start = {m.i: m for m in matches}
     adjectives = {m.i: m for m in matches if m.entry.source == "adjective"}
     consumed: set[int] = set()
@@ -167,7 +168,7 @@ def find_mentions(text: Text) -> list[Mention]:
         i += 1
 
     mentions.extend(_surname_mentions(text, persons_by_surname, consumed))
-    mentions.extend(_bare_officials(text, mentions, consumed))
+    mentions.extend(_bare_officials(text, consumed))
     mentions = _resolve_anaphors(text, mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -186,6 +187,8 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives)
         if a and all(_adjacent(text, toks[x], toks[x + 1]) for x in range(k - 1, k + gap)):
             country, k = a.entry.country, a.j
             break
+    if country is None and text.home and k < len(toks) and toks[k].text in ("الوطني", "الوطنيه"):
+        country, k = text.home, k + 1  # "المجلس الأعلى للدفاع الوطني": the home country's
     if country is None and k in by_start:
         nxt = by_start[k]
         if nxt.entry.source == "demonym" and _adjacent(text, toks[k - 1], toks[k]):
@@ -249,29 +252,66 @@ def _surname_mentions(text: Text, persons: dict[str, Entry], consumed: set[int])
     return out
 
 
-def _bare_officials(text: Text, mentions: list[Mention], consumed: set[int]) -> list[Mention]:
-    """'قال المسؤولون' with no nationality: officials of the country the article is about.
+def home_country(text: Text, matches: list[Match]) -> str | None:
+    """The country whose election the article is about.
 
-    The article's country is the one its actors most often belong to; with no clear majority
-    the officials stay unnamed (no mention).
+    First the elections it names ("الانتخابات الرئاسية الأمريكية", "انتخابات مولدوفا"), then a
+    dateline capital in the first lines ("تبليسي - سكاي نيوز"), then a clear majority of the
+    countries of the actors it names.
     """
-    bare = words()["bare_official"]
-    hits = [i for i, t in enumerate(text.tokens) if i not in consumed and _strip_conj(t.text) in bare]
-    if not hits:
-        return []
+    toks = text.tokens
+    by_start = {m.i: m for m in matches}
+    votes: dict[str, int] = {}
+    for i, t in enumerate(toks):
+        if not t.text.endswith("انتخابات") and t.text not in ("انتخابات", "الانتخابات"):
+            continue
+        for k in range(i + 1, min(i + 4, len(toks))):
+            m = by_start.get(k)
+            if m and m.entry.country and m.entry.source in ("adjective", "country"):
+                votes[m.entry.country] = votes.get(m.entry.country, 0) + 1
+                break
+    if votes:
+        return max(votes.items(), key=lambda kv: kv[1])[0]
+    head_end = text.original.find("\n", text.original.find("\n") + 1)
+    for m in matches:
+        if text.span(toks[m.i].start, toks[m.i].end)[0] > max(head_end, 200):
+            break
+        after = text.folded.text[toks[m.j - 1].end : toks[m.j - 1].end + 3]
+        if m.entry.source == "country" and m.entry.country and re.match(r"\s*[-–/]", after):
+            return m.entry.country
     counts: dict[str, int] = {}
-    for m in mentions:
-        if m.country:
-            counts[m.country] = counts.get(m.country, 0) + 1
+    for m in matches:
+        if m.entry.country and m.entry.source != "adjective":
+            counts[m.entry.country] = counts.get(m.entry.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if ranked and (len(ranked) == 1 or ranked[1][1] * 2 <= ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
+def _bare_officials(text: Text, consumed: set[int]) -> list[Mention]:
+    """'قال المسؤولون', 'المعارضة', 'الحزب الحاكم' with no nationality: the home country's."""
+    if text.home is None:
         return []
-    country = ranked[0][0]
-    entry = Entry(f"officials:{country}", "مسؤولون", f"Officials ({country})", country, "group", "pattern")
+    phrases = [tuple(p.split()) for p in words()["bare_official"]]
+    entry_of = {}
     out = []
-    for i in hits:
-        skip = len(text.tokens[i].text) - len(_strip_conj(text.tokens[i].text))
-        out.append(_mention(text, i, i + 1, skip, entry, "pattern"))
+    toks = text.tokens
+    for i in range(len(toks)):
+        if i in consumed:
+            continue
+        for phrase in sorted(phrases, key=len, reverse=True):
+            n = len(phrase)
+            got = (_strip_conj(toks[i].text), *[t.text for t in toks[i + 1 : i + n]])
+            if got != phrase:
+                continue
+            entry = entry_of.setdefault(phrase, Entry(
+                f"{_slug('_'.join(phrase))}:{text.home}", " ".join(phrase), f"{' '.join(phrase)} ({text.home})",
+                text.home, "group", "pattern"))
+            skip = len(toks[i].text) - len(_strip_conj(toks[i].text))
+            out.append(_mention(text, i, i + n, skip, entry, "pattern"))
+            consumed.update(range(i, i + n))
+            break
     return out
 
 
@@ -303,8 +343,12 @@ def _resolve_anaphors(text: Text, mentions: list[Mention]) -> list[Mention]:
 
 
 def _antecedent(anaphor: str, before: list[Mention]) -> Mention | None:
-    if anaphor in ("الصحيفه", "المجله", "التقرير"):
+    if anaphor in ("الصحيفه", "المجله"):
         pool = [m for m in before if m.kind == "media"]
+    elif anaphor == "التقرير":
+        pool = [m for m in before if m.kind in ("media", "company", "agency")]
+    elif anaphor == "الشركه":
+        pool = [m for m in before if m.kind == "company"]
     elif anaphor == "الحمله":
         pool = [m for m in before if m.kind == "campaign"]
     else:

@@ -48,6 +48,8 @@ def _pair_in_article(accusations: list[Event], denials: list[Event]) -> dict[str
         if d.target is not None:  # the denial names whom it answers
             named = [a for a in options if a.source is not None and a.source.actor_id == d.target.actor_id]
             options = named or options
+        sourced = [a for a in options if a.source is not None and a.source.country]
+        options = sourced or options  # an accuser with a name answers better than "it is said"
         preceding = [a for a in options if a.start <= d.start]
         best = max(preceding, key=lambda a: a.start) if preceding else min(options, key=lambda a: a.start)
         out.setdefault(best.event_id, []).append(d)
@@ -126,5 +128,26 @@ def pair_claims(events: list[Event], mentions: dict[str, list[Mention]],
         else:
             d, basis = None, None
         pairings.append(Pairing(a.event_id, d.event_id if d else None, story_of[a.event_id], basis))
+    for e in events:
+        if e.event_type == "deny" and e.target is None and e.event_id not in target_fill:
+            fallback = _default_accuser(e, by_article[e.article_id])
+            if fallback is not None:
+                target_fill[e.event_id] = fallback
     filled = [replace(e, target=target_fill[e.event_id]) if e.event_id in target_fill else e for e in events]
     return filled, pairings
+
+
+def _default_accuser(denial: Event, article_events: list[Event]) -> Mention | None:
+    """Whom an unpaired denial answers: any named accuser of the denier's country in the
+    article, else the country whose election the article covers (its accusations are the news)."""
+    denier = _country(denial.source)
+    for a in article_events:
+        if a.event_type == "accuse" and _country(a.target) == denier and a.source is not None and a.source.country:
+            return a.source
+    home = denial.extra.get("home")
+    if home and home != denier:
+        from core.lexicon import _country_name_ar, _country_name_en
+
+        return Mention(denial.start, denial.start, "", f"state:{home}", _country_name_ar(home), _country_name_en(home),
+                       home, "state", "home")
+    return None

@@ -91,7 +91,8 @@ def _find_hits(text: Text, fs: int, fe: int) -> list[CueHit]:
     for cue in cues():
         for m in cue.regex.finditer(ftext, fs, fe):
             s, e = m.span(1)
-            hits.append(CueHit(cue.role, cue.event_type, cue.plover, cue.cameo, s, e, _tok(text, s), _tok(text, e)))
+            ti = max(0, text.token_at(s + 1) - 1)  # the token holding the cue (its clitic included)
+            hits.append(CueHit(cue.role, cue.event_type, cue.plover, cue.cameo, s, e, ti, _tok(text, e)))
     return hits
 
 
@@ -103,10 +104,14 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
     """
     speech = words()["speech"]
     toks = text.tokens
+    if s.mentions and s.mentions[0].start == s.start and text.original[s.mentions[0].end : s.mentions[0].end + 2].strip()[:1] == ":":
+        return s.mentions[0]  # a headline "زاخاروفا: …" quotes its first actor
     for ti in range(s.t0, s.t1):
         if _bare(toks[ti].text) not in speech:
             continue
         after = [m for m in s.mentions if text.folded_index(m.start) >= toks[ti].end and not _after_prep(text, m)]
+        if ti + 1 < s.t1 and toks[ti + 1].text in words()["complementiser"]:
+            after = []  # "تقرير أفاد بأن بوتين …": the speaker came before the verb
         if after:
             m = after[0]
             if _tok(text, text.folded_index(m.start)) - ti <= 4:
@@ -120,6 +125,12 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
 def _has_speech(text: Text, s: Sent) -> bool:
     speech = words()["speech"]
     return any(_bare(text.tokens[ti].text) in speech for ti in range(s.t0, min(s.t0 + 3, s.t1)))
+
+
+def _after_people(text: Text, m: Mention) -> bool:
+    """'باحثون في شركة غرافيكا': the organisation the people work for speaks through them."""
+    ti = _tok(text, text.folded_index(m.start))
+    return ti >= 2 and _bare(text.tokens[ti - 2].text) in words()["people_noun"]
 
 
 def _after_prep(text: Text, m: Mention) -> bool:
@@ -161,7 +172,7 @@ def _negated(text: Text, s: Sent, ti: int, reach: int = 2) -> bool:
     for j in range(ti - 1, max(s.t0, ti - reach) - 1, -1):
         if _breaks_between(text, toks[j].end, toks[j + 1].start):
             return False
-        if _bare(toks[j].text) in neg or toks[j].text in neg:
+        if (_bare(toks[j].text) in neg or toks[j].text in neg) and toks[j + 1].text != "سيما":
             return True
     return False
 
@@ -193,10 +204,11 @@ def _subject_and_object(text: Text, s: Sent, hit: CueHit, cands: list[Mention], 
     """
     cs, ce = _clause_start(text, s, hit.ti), _clause_end(text, s, hit.tj)
     before = [m for m in _between(text, cands, cs, hit.fs) if not _after_prep(text, m)]
-    after = _between(text, cands, hit.fe, ce)
+    # "رفضت السفارة الروسية … الاتهامات": a long cue holds its own subject
+    after = _between(text, cands, text.tokens[hit.ti].end, ce)
     if before:
         return before[-1], after
-    subjects = [m for m in after if not _after_prep(text, m)]
+    subjects = [m for m in after if not _after_prep(text, m) or _after_people(text, m)]
     if elided is not None and text.tokens[hit.ti].text[:1] in "وف" and len(_before_charge(text, s, hit, after)) == 1:
         return elided, after
     if subjects:
@@ -214,6 +226,12 @@ def _before_charge(text: Text, s: Sent, hit: CueHit, after: list[Mention]) -> li
         if j not in inside and toks[j].text.startswith("ب") and len(toks[j].text) > 3:
             return [m for m in after if text.folded_index(m.start) < toks[j].start]
     return after
+
+
+def _passive_voice(text: Text, hit: CueHit) -> bool:
+    """A damma written on the verb's first letters marks the passive ("اتُّهمت", "وُجهت")."""
+    start, end = text.span(hit.fs, hit.fe)
+    return "\u064f" in text.original[start : min(end, start + 4)]
 
 
 def _first_person_target(text: Text, s: Sent, hit: CueHit, speaker: Mention | None) -> Mention | None:
@@ -283,6 +301,7 @@ class EventBuilder:
             cue=text.original[cs:ce], cue_start=cs, cue_end=ce,
             source=source, target=target, date=when, date_precision=precision,
             segment=s.segment.index, evidence=self._evidence(s), reported=reported,
+            extra={"home": self.text.home},
         ))
 
     def _date(self, s: Sent, hit: CueHit) -> tuple[date | None, str | None]:
@@ -316,6 +335,10 @@ class EventBuilder:
     def run(self) -> list[Event]:
         self._sents = self.sentences()
         for s in self._sents:
+            declines = [h for h in s.hits if h.role == "decline"]
+            # "رفض التعليق على تفاصيل الاتهامات" declines; it does not deny
+            s.hits = [h for h in s.hits if not (h.event_type == "deny" and any(
+                d.fs < h.fe and h.fs < d.fe for d in declines))]
             deny_hits = [h for h in s.hits if h.role in ("deny_verb", "deny_phrase")]
             for hit in sorted(s.hits, key=lambda h: h.fs):
                 rule = getattr(self, f"_{hit.role}", None)
@@ -332,8 +355,10 @@ class EventBuilder:
         target = _first_person_target(self.text, s, hit, s.speaker) or _pick_target(after, source)
         if target is None:
             target = self._doer_near(s, hit, source)
-        if target is None:
-            return  # an accusation against no one named is a reference, not a claim
+        if _passive_voice(self.text, hit):  # "اتُّهمت إيران بـ": the one after the verb is accused
+            target, source = (source or target), self._agent_after(s, hit)
+        if target is None or target.country is None:
+            return  # an accusation against no one (or no country) named is a reference, not a claim
         self.emit(s, hit, "accuse", source, target)
 
     def _previous_subject(self, s: Sent) -> Mention | None:
@@ -391,8 +416,8 @@ class EventBuilder:
 
     def _allegation(self, s: Sent, hit: CueHit, deny_hits) -> None:
         text = self.text
-        if any(d.fs < hit.fs for d in deny_hits):
-            return  # the allegation is what is being denied
+        if deny_hits:
+            return  # the allegation is what is being denied ("كل ما يقال عن تدخل موسكو … أكاذيب")
         if any(h.role in ("accuse_verb", "accuse_passive") and h.fs < hit.fs for h in s.hits):
             return  # the accusation verb already carries it
         if _negated(text, s, hit.ti, reach=8):
@@ -407,22 +432,35 @@ class EventBuilder:
         self.emit(s, hit, "accuse", source, doer)
 
     def _negated_allegation(self, s: Sent, hit: CueHit) -> None:
-        """'الحكومة الإيرانية لا تملك أي نية للتدخل', said by its own side, is a denial."""
+        """'روسيا لا تتدخل', 'لا تملك أي نية للتدخل', said by its own side, is a denial.
+
+        Not knowing of a hack ("لا علم لها بأي اختراق") or it being unclear is no denial: the
+        negated words must be the act itself (a verb) or an intent to do it.
+        """
         speaker = s.speaker
         if speaker is None:
             return
-        cs = _clause_start(self.text, s, hit.ti)
-        subj = _between(self.text, s.mentions, cs, hit.fs)
+        text = self.text
+        cue = text.folded.text[hit.fs : hit.fe]
+        window = text.folded.text[text.tokens[max(s.t0, hit.ti - 8)].start : hit.fs]
+        is_verb = cue[:1] in "يتن" or cue.startswith("تدخلت")
+        if is_verb and not _negated(text, s, hit.ti, reach=2):
+            return  # "لن نقبل أن يتدخل …" negates the accepting, not the interfering
+        if not is_verb and not any(w in window for w in words()["intent"]):
+            return
+        cs = _clause_start(text, s, hit.ti)
+        subj = _between(text, s.mentions, cs, hit.fs)
         if subj and subj[-1].country and speaker.country and subj[-1].country != speaker.country:
             return
         self.emit(s, hit, "deny", speaker, None, plover="REJECT", cameo="016")
 
     def _attributor(self, s: Sent, hit: CueHit) -> Mention | None:
-        """Who puts the allegation forward: 'وفقا لـ / بحسب' a source, a report's author, the speaker."""
+        """Who puts the allegation forward, most explicit first: 'وفقا لـ / بحسب' a source, a
+        report's named author, the sentence's speaker, else the outlet the reports come from."""
         text = self.text
         toks = text.tokens
-        attrib = words()["attribution"]
-        reports = words()["report"]
+        attrib, reports = words()["attribution"], words()["report"]
+        report_seen = False
         for j in range(s.t0, s.t1):
             t = _bare(toks[j].text)
             if t not in attrib:
@@ -430,15 +468,18 @@ class EventBuilder:
             after = [m for m in _between(text, s.mentions, toks[j].end, s.fe)
                      if _tok(text, text.folded_index(m.start)) - j <= 6]
             if t in reports:  # a report is written by an organisation, not by the people in it
-                after = [m for m in after if m.kind in _AUTHORS]
-                if not after:
-                    author = self._report_author(s)
-                    if author is not None:
-                        return author
-                    continue
+                report_seen = True
+                after = [m for m in after if m.kind in _AUTHORS and _differs(m, self._doer_hint(s, hit))]
             if after:
                 return after[0]
-        return s.speaker
+        if s.speaker is not None:
+            return s.speaker
+        return self._report_author(s) if report_seen else None
+
+    def _doer_hint(self, s: Sent, hit: CueHit) -> Mention | None:
+        """The actor right at the allegation (never its own accuser)."""
+        inside = [m for m in s.mentions if hit.fs <= self.text.folded_index(m.start) < hit.fe]
+        return inside[0] if inside else None
 
     def _report_author(self, s: Sent) -> Mention | None:
         """'تقرير صحافي' with no author named here: the outlet the segment attributes reports to."""
@@ -461,7 +502,7 @@ class EventBuilder:
         near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= 2]
         cs = _clause_start(text, s, hit.ti)
         before = [m for m in reversed(_between(text, ms, cs, hit.fs))
-                  if hit.ti - _tok(text, text.folded_index(m.end) - 1) <= 6]
+                  if hit.ti - _tok(text, text.folded_index(m.end) - 1) <= 6 and not _after_prep(text, m)]
         ordered = inside + agents + near_after + before
         if source is not None and source.country:
             foreign = [m for m in ordered if m.country and m.country != source.country]
@@ -484,7 +525,8 @@ class EventBuilder:
                 source = s.speaker
         if source is None:
             return
-        target = next((m for m in after if _differs(m, source) and m.country != source.country and m.kind != "state"), None)
+        target = next((m for m in after if _differs(m, source) and m.country and m.country != source.country
+                       and m.kind != "state"), None)
         self.emit(s, hit, "deny", source, target)
 
     def _deny_phrase(self, s: Sent, hit: CueHit, deny_hits) -> None:

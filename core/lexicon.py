@@ -121,7 +121,7 @@ def cues() -> list[Cue]:
     """Event cue patterns over folded text; a cue may carry leading clitics (و ف, then ب ل ك)."""
     out = []
     for r in read_rows("cues.csv"):
-        pattern = r["pattern"].replace(" ", r"\s+")
+        pattern = r["pattern"].replace(" ", r"[\s\"']+")  # quotes may sit between a cue's words
         rx = re.compile(rf"(?<![\w])(?:[وف]?[بلك]?)({pattern})(?![\w])")
         out.append(Cue(r["role"], r["event_type"], rx, r["plover"] or None, r["cameo"], r["note"]))
     return out

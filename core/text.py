@@ -38,6 +38,7 @@ class Text:
     segments: list[Segment]
     sentences: list[Sentence]
     token_starts: list[int] = field(default_factory=list)
+    home: str | None = None  # the country whose election the article is about (set by actors)
 
     def token_at(self, f_offset: int) -> int:
         """Index of the first token starting at or after a folded offset."""
