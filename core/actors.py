@@ -20,6 +20,8 @@ from core.text import Text, Token
 # One or two clitics may precede a name: و ف (conjunctions), ب ل ك (prepositions).
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _MAX_TOKENS = 8
+_ELECTION_KINDS = {"الرئاسيه", "التشريعيه", "البرلمانيه", "المحليه", "العامه", "التمهيديه", "النيابيه",
+                   "الفيدراليه", "الاوروبيه", "المبكره", "المقبله", "الاخيره", "الرئاسية"}
 
 
 @dataclass
@@ -265,11 +267,14 @@ def home_country(text: Text, matches: list[Match]) -> str | None:
     for i, t in enumerate(toks):
         if not t.text.endswith("انتخابات") and t.text not in ("انتخابات", "الانتخابات"):
             continue
-        for k in range(i + 1, min(i + 4, len(toks))):
-            m = by_start.get(k)
-            if m and m.entry.country and m.entry.source in ("adjective", "country"):
-                votes[m.entry.country] = votes.get(m.entry.country, 0) + 1
-                break
+        k = i + 1
+        while k < len(toks) and toks[k].text in _ELECTION_KINDS:
+            k += 1  # "الانتخابات الرئاسية الأمريكية"
+        m = by_start.get(k)
+        if m is None and k < len(toks) and toks[k].text == "في":
+            m = by_start.get(k + 1)  # "الانتخابات في ألمانيا"
+        if m and m.entry.country and m.entry.source in ("adjective", "country"):
+            votes[m.entry.country] = votes.get(m.entry.country, 0) + 1
     if votes:
         return max(votes.items(), key=lambda kv: kv[1])[0]
     head_end = text.original.find("\n", text.original.find("\n") + 1)

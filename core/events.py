@@ -91,7 +91,7 @@ def _find_hits(text: Text, fs: int, fe: int) -> list[CueHit]:
     for cue in cues():
         for m in cue.regex.finditer(ftext, fs, fe):
             s, e = m.span(1)
-            ti = max(0, text.token_at(s + 1) - 1)  # the token holding the cue (its clitic included)
+            ti = text.token_of(s)  # the token holding the cue (its clitic included)
             hits.append(CueHit(cue.role, cue.event_type, cue.plover, cue.cameo, s, e, ti, _tok(text, e)))
     return hits
 
@@ -117,7 +117,7 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
             if _tok(text, text.folded_index(m.start)) - ti <= 4:
                 return m
         before = [m for m in s.mentions if text.folded_index(m.end) <= toks[ti].start]
-        if before and _tok(text, text.folded_index(before[-1].end) - 1) >= ti - 1:
+        if before and text.token_of(text.folded_index(before[-1].end) - 1) >= ti - 1:
             return before[-1]
     return None
 
@@ -221,7 +221,7 @@ def _before_charge(text: Text, s: Sent, hit: CueHit, after: list[Mention]) -> li
     """Actors between a verb and its charge ("ب…" : بالتدخل، بأنه، بشن)."""
     toks = text.tokens
     inside = {j for m in after for j in range(_tok(text, text.folded_index(m.start)),
-                                                _tok(text, text.folded_index(m.end) - 1) + 1)}
+                                                text.token_of(text.folded_index(m.end) - 1) + 1)}
     for j in range(hit.tj, s.t1):
         if j not in inside and toks[j].text.startswith("ب") and len(toks[j].text) > 3:
             return [m for m in after if text.folded_index(m.start) < toks[j].start]
@@ -502,7 +502,7 @@ class EventBuilder:
         near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= 2]
         cs = _clause_start(text, s, hit.ti)
         before = [m for m in reversed(_between(text, ms, cs, hit.fs))
-                  if hit.ti - _tok(text, text.folded_index(m.end) - 1) <= 6 and not _after_prep(text, m)]
+                  if hit.ti - text.token_of(text.folded_index(m.end) - 1) <= 6 and not _after_prep(text, m)]
         ordered = inside + agents + near_after + before
         if source is not None and source.country:
             foreign = [m for m in ordered if m.country and m.country != source.country]

@@ -40,6 +40,10 @@ class Text:
     token_starts: list[int] = field(default_factory=list)
     home: str | None = None  # the country whose election the article is about (set by actors)
 
+    def token_of(self, f_offset: int) -> int:
+        """Index of the token that holds a folded offset (or the last one before it)."""
+        return max(0, bisect_right(self.token_starts, f_offset) - 1)
+
     def token_at(self, f_offset: int) -> int:
         """Index of the first token starting at or after a folded offset."""
         return bisect_left(self.token_starts, f_offset)
