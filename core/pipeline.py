@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from core.actors import find_mentions
+from core.cache import ExtractCache, cache_enabled
 from core.claims import pair_claims
 from core.corpus import load_corpus
 from core.dates import publication_date_from_text
@@ -64,13 +65,25 @@ def extract_article(article: Article) -> Extracted:
     return Extracted(article, mentions, events)
 
 
-def _extract_all(articles: list[Article], workers: int | None) -> list[Extracted]:
+def _extract_all(articles: list[Article], workers: int | None, use_cache: bool = True) -> list[Extracted]:
+    """Every article's extraction: from the on-disk cache (core.cache) when there, else computed and stored."""
+    cache = ExtractCache() if use_cache and cache_enabled() else None
+    done: list[Extracted | None] = [cache.get(a, Extracted) for a in articles] if cache else [None] * len(articles)
+    todo = [a for a, x in zip(articles, done) if x is None]
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(articles) < PARALLEL_FROM:
-        return [extract_article(a) for a in articles]
-    chunk = max(1, len(articles) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(extract_article, articles, chunksize=chunk))
+    if workers <= 1 or len(todo) < PARALLEL_FROM:
+        fresh = [extract_article(a) for a in todo]
+    else:
+        chunk = max(1, len(todo) // (workers * 8))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            fresh = list(pool.map(extract_article, todo, chunksize=chunk))
+    computed = iter(fresh)
+    for i, (article, x) in enumerate(zip(articles, done)):
+        if x is None:
+            done[i] = next(computed)
+            if cache:
+                cache.put(article, done[i])
+    return done
 
 
 def build_tables(done: list[Extracted], problems: list[Problem]) -> Tables:
@@ -90,7 +103,7 @@ def build_tables(done: list[Extracted], problems: list[Problem]) -> Tables:
     )
 
 
-def extract_corpus(root: str | Path, *, workers: int | None = None) -> Tables:
-    """Load a corpus folder and extract every article into tables."""
+def extract_corpus(root: str | Path, *, workers: int | None = None, use_cache: bool = True) -> Tables:
+    """Load a corpus folder and extract every article into tables (unchanged articles from the cache)."""
     corpus = load_corpus(root)
-    return build_tables(_extract_all(corpus.articles, workers), corpus.problems)
+    return build_tables(_extract_all(corpus.articles, workers, use_cache), corpus.problems)
