@@ -45,9 +45,10 @@ def _pair_in_article(accusations: list[Event], denials: list[Event]) -> dict[str
         options = [a for a in accusations if a.segment == d.segment and _answers(d, a)]
         if not options:
             continue
-        if d.target is not None:  # the denial names whom it answers
+        if d.target is not None:  # the denial names whom it answers ("نفى للصحيفة")
             named = [a for a in options if a.source is not None and a.source.actor_id == d.target.actor_id]
-            options = named or options
+            alike = [a for a in options if a.source is not None and a.source.kind == d.target.kind]
+            options = named or alike or options
         sourced = [a for a in options if a.source is not None and a.source.country]
         options = sourced or options  # an accuser with a name answers better than "it is said"
         preceding = [a for a in options if a.start <= d.start]
@@ -60,6 +61,10 @@ def _actors_of(e: Event, mentions: dict[str, list[Mention]]) -> set[str]:
     return {m.actor_id for m in mentions.get(e.article_id, []) if e.start <= m.start < e.end}
 
 
+def _same_actor(x: Mention | None, y: Mention | None) -> bool:
+    return x is not None and y is not None and x.actor_id == y.actor_id
+
+
 def _near(a: date | None, b: date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= STORY_WINDOW_DAYS
 
@@ -67,6 +72,9 @@ def _near(a: date | None, b: date | None) -> bool:
 def _same_story(a: Event, b: Event, actors: dict[str, set[str]], published: dict[str, date | None]) -> bool:
     if (_country(a.source), _country(a.target)) != (_country(b.source), _country(b.target)):
         return False
+    if (a.article_id, a.segment) == (b.article_id, b.segment):
+        # one report telling one story: same countries and the same accuser or the same accused
+        return _same_actor(a.source, b.source) or _same_actor(a.target, b.target)
     if not _near(published.get(a.article_id), published.get(b.article_id)):
         return False
     shared = actors[a.event_id] & actors[b.event_id]
@@ -88,7 +96,7 @@ def _stories(accusations: list[Event], mentions, published) -> dict[str, str]:
 
     for i, a in enumerate(accusations):
         for b in accusations[i + 1:]:
-            if a.segment_key != b.segment_key and _same_story(a, b, actors, published):
+            if _same_story(a, b, actors, published):
                 parent[find(b.event_id)] = find(a.event_id)
     roots = sorted({find(a.event_id) for a in accusations})
     names = {r: f"S{n + 1:04d}" for n, r in enumerate(roots)}
@@ -124,7 +132,8 @@ def pair_claims(events: list[Event], mentions: dict[str, list[Mention]],
                 if each.target is None and a.source is not None:
                     target_fill[each.event_id] = a.source
         elif story_of[a.event_id] in denial_of_story:
-            d, basis = denial_of_story[story_of[a.event_id]], "cross_article"
+            d = denial_of_story[story_of[a.event_id]]
+            basis = "same_article" if d.article_id == a.article_id else "cross_article"
         else:
             d, basis = None, None
         pairings.append(Pairing(a.event_id, d.event_id if d else None, story_of[a.event_id], basis))

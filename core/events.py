@@ -59,6 +59,11 @@ def _tok(text: Text, fpos: int) -> int:
     return text.token_at(fpos)
 
 
+def _in(tok: str, vocabulary: set[str]) -> bool:
+    """True when a token, or the token without a leading و / ف, is in the vocabulary."""
+    return tok in vocabulary or _bare(tok) in vocabulary
+
+
 def _bare(tok: str) -> str:
     """A token without a leading و / ف conjunction."""
     return tok[1:] if len(tok) > 2 and tok[0] in "وف" else tok
@@ -107,7 +112,7 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
     if s.mentions and s.mentions[0].start == s.start and text.original[s.mentions[0].end : s.mentions[0].end + 2].strip()[:1] == ":":
         return s.mentions[0]  # a headline "زاخاروفا: …" quotes its first actor
     for ti in range(s.t0, s.t1):
-        if _bare(toks[ti].text) not in speech:
+        if not _in(toks[ti].text, speech):
             continue
         after = [m for m in s.mentions if text.folded_index(m.start) >= toks[ti].end and not _after_prep(text, m)]
         if ti + 1 < s.t1 and toks[ti + 1].text in words()["complementiser"]:
@@ -124,13 +129,13 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
 
 def _has_speech(text: Text, s: Sent) -> bool:
     speech = words()["speech"]
-    return any(_bare(text.tokens[ti].text) in speech for ti in range(s.t0, min(s.t0 + 3, s.t1)))
+    return any(_in(text.tokens[ti].text, speech) for ti in range(s.t0, min(s.t0 + 3, s.t1)))
 
 
 def _after_people(text: Text, m: Mention) -> bool:
     """'باحثون في شركة غرافيكا': the organisation the people work for speaks through them."""
     ti = _tok(text, text.folded_index(m.start))
-    return ti >= 2 and _bare(text.tokens[ti - 2].text) in words()["people_noun"]
+    return ti >= 2 and _in(text.tokens[ti - 2].text, words()["people_noun"])
 
 
 def _after_prep(text: Text, m: Mention) -> bool:
@@ -139,7 +144,7 @@ def _after_prep(text: Text, m: Mention) -> bool:
     ti = _tok(text, text.folded_index(m.start))
     if ti == 0:
         return False
-    return _bare(text.tokens[ti - 1].text) in preps
+    return _in(text.tokens[ti - 1].text, preps)
 
 
 def _clause_start(text: Text, s: Sent, ti: int) -> int:
@@ -150,7 +155,7 @@ def _clause_start(text: Text, s: Sent, ti: int) -> int:
     while j > s.t0:
         if _breaks_between(text, toks[j - 1].end, toks[j].start):
             return toks[j].start
-        if _bare(toks[j - 1].text) in breaks:
+        if _in(toks[j - 1].text, breaks):
             return toks[j - 1].end
         j -= 1
     return s.fs
@@ -161,7 +166,7 @@ def _clause_end(text: Text, s: Sent, tj: int) -> int:
     breaks = {"بعدما", "لكن", "لكنه", "لكنها", "ولكن", "بينما", "حين", "حيث"}
     toks = text.tokens
     for j in range(tj, s.t1):
-        if _bare(toks[j].text) in breaks:
+        if _in(toks[j].text, breaks):
             return toks[j].start
     return s.fe
 
@@ -172,7 +177,7 @@ def _negated(text: Text, s: Sent, ti: int, reach: int = 2) -> bool:
     for j in range(ti - 1, max(s.t0, ti - reach) - 1, -1):
         if _breaks_between(text, toks[j].end, toks[j + 1].start):
             return False
-        if (_bare(toks[j].text) in neg or toks[j].text in neg) and toks[j + 1].text != "سيما":
+        if _in(toks[j].text, neg) and toks[j + 1].text != "سيما":
             return True
     return False
 
@@ -238,7 +243,7 @@ def _first_person_target(text: Text, s: Sent, hit: CueHit, speaker: Mention | No
     """'يتهم بلادنا': the speaker's own country is the one accused."""
     fp = words()["first_person_country"]
     for j in range(hit.tj, min(hit.tj + 3, s.t1)):
-        if _bare(text.tokens[j].text) in fp and speaker is not None:
+        if _in(text.tokens[j].text, fp) and speaker is not None:
             return speaker
     return None
 
@@ -462,7 +467,7 @@ class EventBuilder:
         attrib, reports = words()["attribution"], words()["report"]
         report_seen = False
         for j in range(s.t0, s.t1):
-            t = _bare(toks[j].text)
+            t = toks[j].text if toks[j].text in attrib else _bare(toks[j].text)
             if t not in attrib:
                 continue
             after = [m for m in _between(text, s.mentions, toks[j].end, s.fe)
@@ -587,7 +592,7 @@ class EventBuilder:
             return
         toks = self.text.tokens
         speech = words()["speech"]
-        ti = next((j for j in range(s.t0, s.t1) if _bare(toks[j].text) in speech), s.t0)
+        ti = next((j for j in range(s.t0, s.t1) if _in(toks[j].text, speech)), s.t0)
         hit = CueHit("speech", "statement", None, "010", toks[ti].start, toks[ti].end, ti, ti + 1)
         target = next((m for m in s.mentions if _differs(m, s.speaker) and m.start > s.speaker.end), None)
         self.emit(s, hit, "statement", s.speaker, target, plover="", cameo="010")
