@@ -7,9 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import core.pipeline as pipeline
 from core import cache as cache_mod
-from core import lexicon
+from core import lexicon, pipeline
 from core.cache import ExtractCache, article_key
 from core.model import Article
 
