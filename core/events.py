@@ -562,8 +562,9 @@ class EventBuilder:
         text = self.text
         victim_first = "تعرض" in text.folded.text[max(s.fs, hit.fs - 12) : hit.fs]
         source, after = _subject_and_object(text, s, hit, s.mentions)
-        if victim_first:
-            source, target = None, source
+        if victim_first:  # "قالت حملة ترامب إنها تعرضت للاختراق": the speaker was hacked
+            before = _between(text, s.mentions, s.fs, hit.fs)
+            source, target = None, source or s.speaker or (before[-1] if before else None)
         else:
             target = next((m for m in after if _differs(m, source)), None)
         if source is None and target is None:

@@ -1,0 +1,90 @@
+"""Events: accusations and denials with the right sides; non-answers never become denials."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract_support import claims, extract
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # active verb, verb first and subject first
+    ("اتهمت الحكومة الكندية الهند بالتدخل في الانتخابات الفيدرالية الكندية.", ("accuse", "CA", "IN")),
+    ("الحكومة الكندية تتهم الهند بالتدخل في الانتخابات.", ("accuse", "CA", "IN")),
+    ("وكانت وزارة الخارجية الأمريكية قد اتهمت فنزويلا بتزوير النتائج.", ("accuse", "US", "VE")),
+    # passive participle with its agent
+    ("ويقف المتحدث الروسي متهما من قبل وزارة العدل الأمريكية بنشر معلومات مضللة.", ("accuse", "US", "RU")),
+    # allegation attributed by a speaker or a report
+    ("وقال مكتب التحقيقات الفيدرالي إن قراصنة صينيين اخترقوا هواتف المرشحين.", ("accuse", "US", "CN")),
+    ("وذكر تقرير لشركة مايكروسوفت أن عملاء روس نشروا فيديوهات مزيفة.", ("accuse", "US", "RU")),
+    ("وقالت المخابرات الرومانية إن الحملة تتطابق مع أساليب عمليات التأثير الروسية.", ("accuse", "RO", "RU")),
+    # pointing the finger
+    ("أشار مسؤولو الاستخبارات الأمريكية بأصابع الاتهام إلى إيران.", ("accuse", "US", "IR")),
+    # denial verbs and phrases, with the speaker found through the quote
+    ("اتهمت بولندا روسيا بالتدخل. ونفت السفارة الروسية في وارسو هذه الاتهامات.", ("deny", "RU", "PL")),
+    ("اتهمت كندا الهند بالتدخل. وقال المتحدث باسم الخارجية الهندية: \"هذه الاتهامات لا أساس لها من الصحة\".",
+     ("deny", "IN", "CA")),
+    ("اتهمت فرنسا روسيا بالتدخل. وقالت زاخاروفا إن \"روسيا لم تتدخل ولا تتدخل في الانتخابات الفرنسية\".",
+     ("deny", "RU", "FR")),
+    ("اتهمت أستراليا الصين بالتدخل. ورفضت وزارة الخارجية الصينية بشدة هذه الاتهامات.", ("deny", "CN", "AU")),
+])
+def test_events_claim_found(text, expected):
+    """Each phrasing of an accusation or a denial yields the claim with its countries."""
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ولم ينكر ماسك هذا الادعاء صراحة.",
+    "ورفضت شركة مايكروسوفت التعليق على عملية الاختراق.",
+    "وقال مكتب التحقيقات الفيدرالي إنه ليس لدينا أي تعليق.",
+    "ولم يعلق الملياردير الأمريكي بعد على التقرير.",
+    "وامتنع الكرملين عن التعليق على الاتهامات.",
+    "ولم يرد البيت الأبيض على طلب للتعليق.",
+    "وأكد بيسكوف أن ترامب أرسل اختبارات كوفيد إلى بوتين.",
+    "وأبدى بيسكوف رفض التعليق على تفاصيل الاتهامات.",
+])
+def test_events_non_answers_are_not_denials(text):
+    """A negated denial, a refusal to comment or a confirmation is never a deny event."""
+    assert not any(k == "deny" for k, _, _ in claims(text))
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("ورفضت شركة مايكروسوفت التعليق على عملية الاختراق.", "decline_comment"),
+    ("وقالت حملة ترامب إنها تعرضت للاختراق.", "cyber"),
+    ("وتلقت حملة دونالد ترامب دعما ماليا كبيرا من الملياردير الأمريكي إيلون ماسك.", "support"),
+    ("ماسك وترامب يجريان محادثات سرية.", "consult"),
+])
+def test_events_other_types(text, event_type):
+    """Declining to comment, hacking, funding and talks are typed."""
+    assert event_type in {e.event_type for e in extract(text).events}
+
+
+def test_events_read_also_block_does_not_inherit_the_date():
+    """An accusation after 'إقرأ أيضاً:' is another story: it is not dated by the article."""
+    text = ("نفى الكرملين اليوم التقرير.\nإقرأ أيضاً:\n"
+            "اتهم الرئيس الفرنسي إيمانويل ماكرون الملياردير الأمريكي إيلون ماسك بالتدخل في الانتخابات.")
+    acc = [e for e in extract(text, date(2024, 10, 25)).events if e.event_type == "accuse"]
+    assert acc and all(e.date != date(2024, 10, 25) for e in acc)
+
+
+def test_events_date_in_the_cue_clause():
+    """'نفت روسيا اليوم السبت 2 نوفمبر … بعدما اتهمت' dates the denial, not the earlier accusation."""
+    text = "نفت روسيا اليوم السبت 2 نوفمبر أن تكون وراء الفيديو، بعدما اتهمت الاستخبارات الأمريكية موسكو ببثه."
+    ev = {e.event_type: e for e in extract(text, date(2024, 11, 2)).events}
+    assert (ev["deny"].date, ev["deny"].date_precision) == (date(2024, 11, 2), "day")
+    assert ev["accuse"].date_precision == "approximate"
+
+
+def test_events_evidence_marker():
+    """'دون تقديم أدلة' marks an accusation as made without evidence."""
+    ev = extract("اتهمت الحكومة المجرية أوكرانيا بالتدخل في الانتخابات دون تقديم أدلة.").events
+    assert any(e.event_type == "accuse" and e.evidence == "without_evidence" for e in ev)
+
+
+def test_events_offsets_point_at_the_cue():
+    """cue_start/cue_end index the cue words in the article text."""
+    text = "وقال المتحدث إن \"هذه الاتهامات لا أساس لها\". اتهمت كندا الهند بالتدخل."
+    for e in extract(text).events:
+        assert text[e.cue_start:e.cue_end] == e.cue
+        assert text[e.start:e.end] == e.text
