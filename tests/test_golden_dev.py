@@ -11,9 +11,15 @@ import csv
 import json
 
 import pytest
-
-from golden_support import (ROOT, iso_date, mention_countries, occurrences, overlaps, resolved_events,
-                            tuple_matches)
+from golden_support import (
+    ROOT,
+    iso_date,
+    mention_countries,
+    occurrences,
+    overlaps,
+    resolved_events,
+    tuple_matches,
+)
 
 CORPUS = ROOT / "tests" / "corpus_dev"
 GOLD = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))["articles"]

@@ -10,9 +10,14 @@ import json
 from pathlib import Path
 
 import pytest
-
-from golden_support import (ROOT, country, iso_date, mention_countries, occurrences, overlaps,
-                            resolved_events)
+from golden_support import (
+    ROOT,
+    iso_date,
+    mention_countries,
+    occurrences,
+    overlaps,
+    resolved_events,
+)
 
 GOLD = json.loads((Path(__file__).parent / "data" / "seed_gold.json").read_text(encoding="utf-8"))["articles"]
 SEEDS = ROOT / "seeds"
