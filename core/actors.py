@@ -330,6 +330,7 @@ def _resolve_anaphors(text: Text, mentions: list[Mention]) -> list[Mention]:
     ordered = sorted(mentions, key=lambda m: m.start)
     out = list(mentions)
     taken = [(m.start, m.end) for m in mentions]
+    authors = _report_authors(text, ordered)
     for tok in text.tokens:
         variants = [(tok.text, 0)] + [(tok.text[len(c):], len(c)) for c in ("و", "ف", "ب", "ل") if tok.text.startswith(c)]
         if tok.text.startswith("لل"):  # "للصحيفة" = ل + الصحيفة
@@ -340,18 +341,33 @@ def _resolve_anaphors(text: Text, mentions: list[Mention]) -> list[Mention]:
         start, end = text.span(tok.start + hit[1], tok.end)
         if any(s <= start < e for s, e in taken):
             continue
-        antecedent = _antecedent(hit[0], [m for m in ordered if m.end <= start])
+        antecedent = _antecedent(hit[0], [m for m in ordered if m.end <= start], [m for m in authors if m.end <= start])
         if antecedent is None:
             continue
         out.append(replace(antecedent, start=start, end=end, surface=text.original[start:end], how="anaphor"))
     return out
 
 
-def _antecedent(anaphor: str, before: list[Mention]) -> Mention | None:
+def _report_authors(text: Text, ordered: list[Mention]) -> list[Mention]:
+    """Organisations named right after a report word ("تقرير لشركة X", "تقرير نشرته X")."""
+    reports = words()["report"]
+    out = []
+    for i, tok in enumerate(text.tokens):
+        if _strip_conj(tok.text) not in reports and tok.text not in reports:
+            continue
+        lo, hi = tok.end, text.tokens[min(i + 4, len(text.tokens) - 1)].end
+        out += [m for m in ordered if lo <= text.folded_index(m.start) <= hi and m.kind in _ORGS]
+    return out
+
+
+_ORGS = {"media", "company", "agency", "government"}
+
+
+def _antecedent(anaphor: str, before: list[Mention], authors: list[Mention]) -> Mention | None:
     if anaphor in ("الصحيفه", "المجله"):
         pool = [m for m in before if m.kind == "media"]
-    elif anaphor == "التقرير":
-        pool = [m for m in before if m.kind in ("media", "company", "agency")]
+    elif anaphor == "التقرير":  # the report is the last one whose author was named
+        pool = authors or [m for m in before if m.kind in _ORGS]
     elif anaphor == "الشركه":
         pool = [m for m in before if m.kind == "company"]
     elif anaphor == "الحمله":

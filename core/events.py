@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.dates import find_dates
-from core.lexicon import cues, words, word_patterns
+from core.lexicon import _country_name_ar, _country_name_en, country_entries, cues, word_patterns, words
 from core.model import Event, Mention, Segment
 from core.text import Text
 
@@ -508,12 +508,25 @@ class EventBuilder:
         cs = _clause_start(text, s, hit.ti)
         before = [m for m in reversed(_between(text, ms, cs, hit.fs))
                   if hit.ti - text.token_of(text.folded_index(m.end) - 1) <= 6 and not _after_prep(text, m)]
-        ordered = inside + agents + near_after + before
+        ordered = inside + agents + near_after + self._adjective_doer(s, hit) + before
         if source is not None and source.country:
             foreign = [m for m in ordered if m.country and m.country != source.country]
             if foreign:
                 return foreign[0]
         return ordered[0] if ordered else None
+
+    def _adjective_doer(self, s: Sent, hit: CueHit) -> list[Mention]:
+        """'التدخل الروسي', 'حملات تضليل صينية': a nationality adjective right after the cue."""
+        toks = self.text.tokens
+        table = country_entries()
+        for j in range(hit.tj, min(hit.tj + 2, s.t1)):
+            entry = table.get((toks[j].text,))
+            if entry is not None and entry.source == "adjective":
+                start, end = self.text.span(toks[j].start, toks[j].end)
+                return [Mention(start, end, self.text.original[start:end], f"state:{entry.country}",
+                                _country_name_ar(entry.country), _country_name_en(entry.country),
+                                entry.country, "state", "adjective")]
+        return []
 
     def _deny_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
         text = self.text

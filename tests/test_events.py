@@ -88,3 +88,17 @@ def test_events_offsets_point_at_the_cue():
     for e in extract(text).events:
         assert text[e.cue_start:e.cue_end] == e.cue
         assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت الحكومة الفرنسية إن التدخل الروسي في الانتخابات بات واضحا.", ("accuse", "FR", "RU")),
+    ("اتهمت الهند كندا بالتدخل. وقال المتحدث باسم الخارجية الكندية: \"لم نتدخل ولن نتدخل في شؤون الهند\".",
+     ("deny", "CA", "IN")),
+    ("اتهمت سلوفاكيا روسيا بالتدخل. واستنكرت السفارة الروسية في براتيسلافا هذه الادعاءات.", ("deny", "RU", "SK")),
+    ("اتهمت تركيا روسيا بالتدخل. ووصفت الخارجية الروسية الاتهامات التركية بأنها \"هراء\".", ("deny", "RU", "TR")),
+    ("اتهمت أرمينيا روسيا بالتدخل. وقال الكرملين إنه \"ليس لروسيا أي علاقة بما يجري في أرمينيا\".",
+     ("deny", "RU", "AM")),
+])
+def test_events_more_phrasings(text, expected):
+    """Adjective doers, first-person denials and denunciations are read as claims."""
+    assert expected in claims(text)
