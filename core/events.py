@@ -119,7 +119,7 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
             after = []  # "تقرير أفاد بأن بوتين …": the speaker came before the verb
         if after:
             m = after[0]
-            if _tok(text, text.folded_index(m.start)) - ti <= 4:
+            if _tok(text, text.folded_index(m.start)) - ti <= 7:  # "قال المتحدث باسم حملة ترامب ستيفن تشيونغ"
                 return m
         before = [m for m in s.mentions if text.folded_index(m.end) <= toks[ti].start]
         if before and text.token_of(text.folded_index(before[-1].end) - 1) >= ti - 1:
@@ -228,7 +228,8 @@ def _before_charge(text: Text, s: Sent, hit: CueHit, after: list[Mention]) -> li
     inside = {j for m in after for j in range(_tok(text, text.folded_index(m.start)),
                                                 text.token_of(text.folded_index(m.end) - 1) + 1)}
     for j in range(hit.tj, s.t1):
-        if j not in inside and toks[j].text.startswith("ب") and len(toks[j].text) > 3:
+        if j not in inside and toks[j].text.startswith("ب") and len(toks[j].text) > 3 \
+                and toks[j].text not in words()["not_charge"]:
             return [m for m in after if text.folded_index(m.start) < toks[j].start]
     return after
 
@@ -447,11 +448,11 @@ class EventBuilder:
             return
         text = self.text
         cue = text.folded.text[hit.fs : hit.fe]
-        window = text.folded.text[text.tokens[max(s.t0, hit.ti - 8)].start : hit.fs]
+        window = [_bare(t.text) for t in text.tokens[max(s.t0, hit.ti - 8) : hit.ti]]
         is_verb = cue[:1] in "يتن" or cue.startswith("تدخلت")
         if is_verb and not _negated(text, s, hit.ti, reach=2):
             return  # "لن نقبل أن يتدخل …" negates the accepting, not the interfering
-        if not is_verb and not any(w in window for w in words()["intent"]):
+        if not is_verb and not any(w in words()["intent"] or w.removeprefix("ال") in words()["intent"] for w in window):
             return
         cs = _clause_start(text, s, hit.ti)
         subj = _between(text, s.mentions, cs, hit.fs)
