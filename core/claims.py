@@ -52,7 +52,8 @@ def _pair_in_article(accusations: list[Event], denials: list[Event]) -> dict[str
         sourced = [a for a in options if a.source is not None and a.source.country]
         options = sourced or options  # an accuser with a name answers better than "it is said"
         preceding = [a for a in options if a.start <= d.start]
-        best = max(preceding, key=lambda a: a.start) if preceding else min(options, key=lambda a: a.start)
+        # news answers the lead: the first accusation the denial can answer, not the nearest one
+        best = min(preceding or options, key=lambda a: a.start)
         out.setdefault(best.event_id, []).append(d)
     return out
 
