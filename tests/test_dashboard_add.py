@@ -163,7 +163,7 @@ def test_add_uploads_each_message_names_its_file(corpus):
         "empty.txt": b"",
         "page.html": ("<html><head><title>عنوان الصفحة</title><script>x()</script></head><body>"
                       "<p>نفت الصين أي تدخل في الانتخابات التايوانية.</p><p>وقالت بكين إن الاتهامات باطلة.</p>"
-                      "</body></html>").encode("utf-8"),
+                      "</body></html>").encode(),
         "one.json": '{"text": "اتهمت بولندا روسيا بمحاولة التأثير في حملتها الانتخابية.", "outlet": "JSON outlet"}'.encode(),
         "dup.txt": ARTICLE.encode("utf-8"),
     }
@@ -203,7 +203,7 @@ def test_add_upload_jsonl_gives_one_result_per_line(corpus):
     ("a.txt", b"\x00\x01\x02\x03binary\x00\x00\x00\x00", "binary"),
     ("a.pdf", "اتهام".encode(), "unsupported file type"),
     ("a.json", b"[1, 2]", "JSON Lines"),
-    ("a.txt", "Hello world".encode(), "no Arabic"),
+    ("a.txt", b"Hello world", "no Arabic"),
 ])
 def test_add_upload_preview_says_why_a_file_would_be_refused(name, data, error):
     """The preview of an unusable file gives the same reason Save would."""
