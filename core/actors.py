@@ -11,6 +11,7 @@ Mentions of one actor in one article share one actor_id.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from core.lexicon import Entry, country_entries, gazetteer, heads, words
@@ -35,7 +36,8 @@ class Match:
     how: str
 
 
-def _variants(tok: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def _variants(tok: str) -> tuple[tuple[str, int], ...]:
     """The token itself and the token without its clitics, with the clitic length."""
     out = [(tok, 0)]
     for c in _CLITICS:
@@ -46,18 +48,44 @@ def _variants(tok: str) -> list[tuple[str, int]]:
                 out.append(("ا" + rest, len(c) - 1))
     if tok.startswith("لل") and len(tok) > 3:
         out.append(("ا" + tok[1:], 1))
-    return out
+    return tuple(out)
+
+
+_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _lengths(table: dict) -> dict[str, tuple[int, ...]]:
+    """For each first token of a table's keys, the key lengths, longest first (per table, once)."""
+    if id(table) not in _LENGTHS:  # the tables are lru_cached singletons
+        out: dict[str, set[int]] = {}
+        for key in table:
+            out.setdefault(key[0], set()).add(len(key))
+        _LENGTHS[id(table)] = {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+    return _LENGTHS[id(table)]
+
+
+def _longest(tokens: list[Token], i: int, table: dict):
+    """(entry, token count, clitic length) of the longest key of `table` at token i, or None."""
+    firsts = _lengths(table)
+    best = None
+    for first, skip in _variants(tokens[i].text):
+        for n in firsts.get(first, ()):
+            if best is not None and n <= best[1]:
+                break
+            if i + n > len(tokens):
+                continue
+            key = (first, *[t.text for t in tokens[i + 1 : i + n]])
+            entry = table.get(key)
+            if entry is not None:
+                best = (entry, n, skip)
+                break
+    return best
 
 
 def _lookup(tokens: list[Token], i: int, table: dict, how: str) -> Match | None:
     """The longest entry of `table` starting at token i (clitics allowed on the first token)."""
-    texts = [t.text for t in tokens[i : i + _MAX_TOKENS]]
-    for n in range(len(texts), 0, -1):
-        for first, skip in _variants(texts[0]):
-            entry = table.get((first, *texts[1:n]))
-            if entry is not None:
-                return Match(i, i + n, entry, skip, how)
-    return None
+    found = _longest(tokens, i, table)
+    return Match(i, i + found[1], found[0], found[2], how) if found else None
 
 
 def _adjacent(text: Text, a: Token, b: Token, allow_comma: bool = False) -> bool:
@@ -91,13 +119,10 @@ def lexicon_matches(text: Text) -> list[Match]:
 
 def head_at(tokens: list[Token], i: int) -> tuple[int, dict] | None:
     """The longest head noun (institution, title, group) starting at token i."""
-    table = heads()
-    texts = [t.text for t in tokens[i : i + 5]]
-    for n in range(len(texts), 0, -1):
-        for first, skip in _variants(texts[0]):
-            row = table.get((first, *texts[1:n]))
-            if row is not None:
-                return i + n, {**row, "skip": skip}
+    found = _longest(tokens, i, heads())
+    if found:
+        row, n, skip = found
+        return i + n, {**row, "skip": skip}
     return None
 
 
@@ -299,11 +324,12 @@ def _bare_officials(text: Text, consumed: set[int]) -> list[Mention]:
     if text.home is None:
         return []
     phrases = [tuple(p.split()) for p in words()["bare_official"]]
+    firsts = {p[0] for p in phrases}
     entry_of = {}
     out = []
     toks = text.tokens
     for i in range(len(toks)):
-        if i in consumed:
+        if i in consumed or _strip_conj(toks[i].text) not in firsts:
             continue
         for phrase in sorted(phrases, key=len, reverse=True):
             n = len(phrase)
