@@ -403,4 +403,6 @@ def _antecedent(anaphor: str, before: list[Mention], authors: list[Mention]) -> 
         from core.normalize import fold
 
         pool = [m for m in before if m.how in ("pattern", "gazetteer") and stem[:3] in fold(m.surface)]
+        if not pool:  # "الوحدة" after "فرقة العمل الحكومية الكندية": the last official body
+            pool = [m for m in before if m.kind in ("government", "agency") and m.how in ("pattern", "gazetteer")]
     return pool[-1] if pool else None

@@ -79,6 +79,8 @@ def _candidates(text: Text, sent_mentions: list[Mention]) -> list[Mention]:
     loc = words()["locative"]
     out = []
     for m in sent_mentions:
+        if _is_byline(text, m):
+            continue
         fi = text.folded_index(m.start)
         ti = _tok(text, fi)
         prev = text.tokens[ti - 1].text if ti > 0 else ""
@@ -88,6 +90,20 @@ def _candidates(text: Text, sent_mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _is_byline(text: Text, m: Mention) -> bool:
+    """'أوتاوا (رويترز) -', 'بوخارست/ الأناضول': the agency that filed the story accuses no one."""
+    if m.kind != "media":
+        return False
+    before = text.original[max(0, m.start - 3) : m.start].strip()
+    after = text.original[m.end : m.end + 3].strip()
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    line_start = text.original.rfind("\n", 0, m.start) + 1
+    line_end = text.original.find("\n", m.end)
+    line = text.original[line_start : line_end if line_end >= 0 else len(text.original)]
+    return len(line) < 60 and bool(re.search(r"\s[-–/]\s|/\s|\s-", line))
 
 
 def _find_hits(text: Text) -> list[CueHit]:
@@ -112,7 +128,12 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
     toks = text.tokens
     if s.mentions and s.mentions[0].start == s.start and text.original[s.mentions[0].end : s.mentions[0].end + 2].strip()[:1] == ":":
         return s.mentions[0]  # a headline "زاخاروفا: …" quotes its first actor
+    participles = words()["speech_participle"]
     for ti in range(s.t0, s.t1):
+        if _in(toks[ti].text, participles):  # "ردت زاخاروفا على …، قائلة إن": the subject speaks
+            subjects = [m for m in s.mentions if text.folded_index(m.end) <= toks[ti].start and not _after_prep(text, m)]
+            if subjects:
+                return subjects[0]
         if not _in(toks[ti].text, speech):
             continue
         after = [m for m in s.mentions if text.folded_index(m.start) >= toks[ti].end and not _after_prep(text, m)]
@@ -120,11 +141,18 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
             after = []  # "تقرير أفاد بأن بوتين …": the speaker came before the verb
         if after:
             m = after[0]
-            if _tok(text, text.folded_index(m.start)) - ti <= 7:  # "قال المتحدث باسم حملة ترامب ستيفن تشيونغ"
+            mi = _tok(text, text.folded_index(m.start))
+            between = [toks[j].text for j in range(ti + 1, mi)]
+            # "قال المتحدث باسم حملة ترامب ستيفن تشيونغ" (a title may stand between), but not
+            # "وكتب على منصة إكس … ترامب" (a preposition ends the subject's place)
+            if mi - ti <= 7 and not any(_in(w, words()["preposition"]) for w in between):
                 return m
         before = [m for m in s.mentions if text.folded_index(m.end) <= toks[ti].start]
         if before and text.token_of(text.folded_index(before[-1].end) - 1) >= ti - 1:
             return before[-1]
+        subjects = [m for m in before if not _after_prep(text, m)]
+        if toks[ti].text[:1] in "وف" and subjects:  # "رفض عراقجي الاتهامات، وكتب …": same subject
+            return subjects[0]
     return None
 
 
@@ -469,7 +497,7 @@ class EventBuilder:
         text = self.text
         toks = text.tokens
         attrib, reports = words()["attribution"], words()["report"]
-        report_seen = False
+        report_seen = None  # where a report word stands
         for j in range(s.t0, s.t1):
             t = toks[j].text if toks[j].text in attrib else _bare(toks[j].text)
             if t not in attrib:
@@ -477,13 +505,17 @@ class EventBuilder:
             after = [m for m in _between(text, s.mentions, toks[j].end, s.fe)
                      if _tok(text, text.folded_index(m.start)) - j <= 6]
             if t in reports:  # a report is written by an organisation, not by the people in it
-                report_seen = True
+                report_seen = toks[j].start if report_seen is None else report_seen
                 after = [m for m in after if m.kind in _AUTHORS and _differs(m, self._doer_hint(s, hit))]
             if after:
                 return after[0]
-        if s.speaker is not None:
-            return s.speaker
-        return self._report_author(s) if report_seen else None
+        # "رد الكرملين على تقرير أفاد بأن …": what the report says is the report's claim
+        speaker_first = s.speaker is not None and text.folded_index(s.speaker.start) < (report_seen or 0) < hit.fs
+        if report_seen is not None and (s.speaker is None or speaker_first):
+            author = self._report_author(s)
+            if author is not None:
+                return author
+        return s.speaker
 
     def _doer_hint(self, s: Sent, hit: CueHit) -> Mention | None:
         """The actor right at the allegation (never its own accuser)."""
