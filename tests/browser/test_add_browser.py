@@ -1,0 +1,168 @@
+"""In a real browser: add an article through the dashboard's Add page, then find it on the timeline.
+
+The server reads and writes a temporary copy of the seeds (RAQIB_CORPUS) with a temporary
+extraction cache (RAQIB_CACHE_DIR), so the repository is never changed. The fixtures live here
+(not in conftest.py) because this server needs its own environment.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("RAQIB_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+OUTLET = "Browser Test Outlet"
+ARTICLE = ("واشنطن - اتهمت وزارة الخارجية الأمريكية روسيا بالتدخل في الانتخابات المولدوفية عبر حملات تضليل.\n"
+           "ونفى الكرملين هذه الاتهامات ووصفها بأنها لا أساس لها.\n")
+IDLE = '[data-test-script-state="notRunning"]'
+ARTIFACTS = ROOT / "tests" / "artifacts"  # git-ignored: screenshots to look at
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def add_server(tmp_path):
+    """`streamlit run dashboard/app.py` on a free port, reading a temporary copy of the seeds."""
+    corpus = Path(shutil.copytree(ROOT / "seeds", tmp_path / "corpus"))
+    port, log = _free_port(), tmp_path / "server.log"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "RAQIB_CORPUS": str(corpus),
+           "RAQIB_CACHE_DIR": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless", "true",
+           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"streamlit exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"streamlit not healthy after 90s:\n{log.read_text(errors='replace')[-3000:]}")
+            time.sleep(0.3)
+        yield url, corpus
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture
+def browser_page():
+    """A 1920×1080 page in Debian's Chromium, collecting page errors on `.errors`."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (or set RAQIB_CHROMIUM)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="ar")
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        yield page
+        context.close()
+        browser.close()
+
+
+def settle(page, timeout: float = 60_000) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_selector(IDLE, state="attached", timeout=timeout)
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, state="attached", timeout=timeout)
+
+
+def timeline_event_ids(page) -> list[str]:
+    """The event ids (custom_data[0]) of every point drawn on the timeline's Plotly chart."""
+    return page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .flatMap(el => (el.data || []).flatMap(t => Array.from(t.customdata || []).map(c => String(c[0]))))""")
+
+
+def test_add_browser_article_added_in_the_dashboard_appears_on_the_timeline(add_server, browser_page):
+    """Paste an article, preview it, save it, and find its events on the timeline with their evidence."""
+    url, corpus = add_server
+    page = browser_page
+    page.goto(f"{url}/add", wait_until="domcontentloaded")
+    page.wait_for_selector(".st-key-add_text textarea", timeout=60_000)
+    settle(page)
+
+    page.locator(".st-key-add_text textarea").fill(ARTICLE)
+    page.locator(".st-key-add_outlet input").fill(OUTLET)
+    date_box = page.locator(".st-key-add_published input")
+    date_box.fill("2024-10-21")
+    date_box.press("Enter")
+    page.keyboard.press("Escape")
+    settle(page)
+
+    page.locator(".st-key-add_preview button").click()
+    evidence = page.locator('[data-testid="evidence"]')
+    evidence.first.wait_for(timeout=60_000)
+    settle(page)
+    cards = " ".join(evidence.all_inner_texts())  # the accusation and denial cards of the preview
+    assert "اتهمت" in cards and "الكرملين" in cards
+    assert "الكرملين" in page.locator('[data-testid="rtl-preview"]').text_content()  # the full text (in an expander)
+    assert page.locator('[data-testid="rtl-preview"]').get_attribute("dir") == "rtl"
+    assert not list(corpus.glob("005_*.txt")), "preview must not store anything"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "add_preview.png", full_page=True)
+
+    page.locator(".st-key-add_save button").click()
+    saved = page.locator('[data-testid="stAlertContentSuccess"]')
+    saved.first.wait_for(timeout=60_000)
+    settle(page)
+    match = re.search(r"(\d{3}_[0-9a-f]{16})\.txt", saved.first.inner_text())
+    assert match, saved.first.inner_text()
+    new_id = match[1]
+    assert (corpus / f"{new_id}.txt").read_text(encoding="utf-8") == ARTICLE
+    assert page.locator(".st-key-add_text textarea").input_value() == ""
+
+    # Same session: the sidebar link to the timeline already shows the new article's events.
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Timeline").click()
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    settle(page)
+    assert any(i.startswith(f"{new_id}-") for i in timeline_event_ids(page))
+
+    # A shared link filtered to the new outlet shows exactly those events, and their evidence.
+    timeline = f"{url}/?outlet={quote(OUTLET)}"  # the timeline is the default page: it lives at the root
+    page.goto(timeline, wait_until="domcontentloaded")
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    settle(page)
+    ids = timeline_event_ids(page)
+    ours = [i for i in ids if i.startswith(f"{new_id}-")]
+    assert ours, ids
+    assert set(ids) == set(ours), "the outlet filter shows only the new article's events"
+
+    page.goto(f"{timeline}&event={quote(ours[0])}", wait_until="domcontentloaded")
+    card = page.locator(f'[data-testid="evidence"][data-event-id="{ours[0]}"]')
+    card.wait_for(timeout=60_000)
+    assert any(word in card.inner_text() for word in ("الكرملين", "روسيا", "الخارجية"))
+    page.screenshot(path=ARTIFACTS / "add_then_timeline.png", full_page=True)
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.errors == []
