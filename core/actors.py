@@ -236,6 +236,9 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives)
             if k2 in adjectives:
                 country, k = adjectives[k2].entry.country, adjectives[k2].j
     if row["takes_name"] == "1":
+        fillers = words()["title_filler"]
+        while k < len(toks) and toks[k].text in fillers and _adjacent(text, toks[k - 1], toks[k]):
+            k += 1
         skip_comma = k < len(toks) and k > 0 and "،" in text.folded.text[toks[k - 1].end : toks[k].start]
         end, person = _name_after(text, k, by_start)
         if end > k and (not skip_comma or person or end - k >= 2):

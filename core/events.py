@@ -320,14 +320,15 @@ class EventBuilder:
 
     # -- emitting ---------------------------------------------------------------------------
     def emit(self, s: Sent, hit: CueHit, event_type: str, source: Mention | None, target: Mention | None,
-             *, reported: bool = False, plover: str | None = None, cameo: str | None = None) -> None:
+             *, reported: bool = False, plover: str | None = None, cameo: str | None = None,
+             said_at: int | None = None) -> None:
         key = (s.index, event_type, source.actor_id if source else None, target.actor_id if target else None)
         if key in self._seen:
             return
         self._seen.add(key)
         text = self.text
         cs, ce = text.span(hit.fs, hit.fe)
-        when, precision = self._date(s, hit)
+        when, precision = self._date(s, hit, said_at)
         self.events.append(Event(
             event_id=f"{self.article_id}-E{len(self.events) + 1:03d}",
             article_id=self.article_id,
@@ -341,10 +342,21 @@ class EventBuilder:
             extra={"home": self.text.home},
         ))
 
-    def _date(self, s: Sent, hit: CueHit) -> tuple[date | None, str | None]:
-        """The date in the cue's own clause, else the publication date as an approximation."""
+    def _date(self, s: Sent, hit: CueHit, said_at: int | None = None) -> tuple[date | None, str | None]:
+        """The date in the cue's own clause, else the publication date as an approximation.
+
+        An allegation someone put forward ("في يوم الجمعة، كشف تقرير … أن قراصنة اخترقوا في يونيو")
+        is dated when it was said: the date nearest the saying, before the allegation.
+        """
         text = self.text
         anchor = s.segment.published
+        if said_at is not None:
+            cue_start = text.span(hit.fs, hit.fe)[0]
+            said = text.span(said_at, said_at + 1)[0]
+            found = [d for d in find_dates(text.original, anchor, s.start, cue_start) if not self._since(d.start)]
+            if found:
+                best = min(found, key=lambda d: abs(d.start - said))
+                return best.value, best.precision
         lo, hi = text.span(_clause_start(text, s, hit.ti), _clause_end(text, s, hit.tj))
         cue_start = text.span(hit.fs, hit.fe)[0]
         found = [d for d in find_dates(text.original, anchor, lo, hi) if not self._since(d.start)]
@@ -382,6 +394,7 @@ class EventBuilder:
                 if rule is not None:
                     rule(s, hit, deny_hits)
             self._statement(s)
+        self._resolve_foreign()
         return self.events
 
     def _accuse_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
@@ -461,12 +474,12 @@ class EventBuilder:
             self._negated_allegation(s, hit)
             return
         source = self._attributor(s, hit)
-        doer = self._doer_near(s, hit, source)
+        doer = self._doer_near(s, hit, source) or self._foreign_doer(s, hit)
         if source is None or doer is None or not _differs(doer, source):
             return
-        if source.country and doer.country == source.country and doer.kind != "state":
-            pass  # domestic allegations count too (a campaign accusing a rival)
-        self.emit(s, hit, "accuse", source, doer)
+        if doer.country is None and doer.kind != "foreign":
+            return  # an allegation against no country is a reference, not a claim
+        self.emit(s, hit, "accuse", source, doer, said_at=self._saying_at(s, hit))
 
     def _negated_allegation(self, s: Sent, hit: CueHit) -> None:
         """'روسيا لا تتدخل', 'لا تملك أي نية للتدخل', said by its own side, is a denial.
@@ -522,6 +535,14 @@ class EventBuilder:
         inside = [m for m in s.mentions if hit.fs <= self.text.folded_index(m.start) < hit.fe]
         return inside[0] if inside else None
 
+    def _saying_at(self, s: Sent, hit: CueHit) -> int | None:
+        """Folded offset of the first speech or attribution word before the allegation."""
+        vocab = words()["speech"] | words()["attribution"]
+        for j in range(s.t0, hit.ti):
+            if _in(self.text.tokens[j].text, vocab):
+                return self.text.tokens[j].start
+        return None
+
     def _report_author(self, s: Sent) -> Mention | None:
         """'تقرير صحافي' with no author named here: the outlet the segment attributes reports to."""
         media = [m for m in self.mentions if m.kind == "media" and s.segment.start <= m.start < s.segment.end]
@@ -550,6 +571,36 @@ class EventBuilder:
             if foreign:
                 return foreign[0]
         return ordered[0] if ordered else None
+
+    def _foreign_doer(self, s: Sent, hit: CueHit) -> Mention | None:
+        """'مصادر أجنبية معادية': someone foreign, unnamed here (resolved after the article is read)."""
+        toks = self.text.tokens
+        foreign = words()["foreign"]
+        for j in range(max(s.t0, hit.ti - 6), min(s.t1, hit.tj + 6)):
+            if _in(toks[j].text, foreign):
+                start, end = self.text.span(toks[j].start, toks[j].end)
+                return Mention(start, end, self.text.original[start:end], "foreign", "جهة أجنبية", "Foreign actor",
+                               None, "foreign", "foreign")
+        return None
+
+    def _resolve_foreign(self) -> None:
+        """An unnamed foreign accused is the country this article's other accusations accuse."""
+        counts: dict[str, int] = {}
+        for e in self.events:
+            if e.event_type == "accuse" and e.target is not None and e.target.country:
+                counts[e.target.country] = counts.get(e.target.country, 0) + 1
+        kept = []
+        for e in self.events:
+            if e.target is not None and e.target.kind == "foreign":
+                ranked = sorted((c for c in counts if c != (e.source.country if e.source else None)),
+                                key=lambda c: -counts[c])
+                if not ranked:
+                    continue
+                c = ranked[0]
+                e.target = Mention(e.target.start, e.target.end, e.target.surface, f"state:{c}",
+                                   _country_name_ar(c), _country_name_en(c), c, "state", "foreign")
+            kept.append(e)
+        self.events = kept
 
     def _adjective_doer(self, s: Sent, hit: CueHit) -> list[Mention]:
         """'التدخل الروسي', 'حملات تضليل صينية': a nationality adjective right after the cue."""
