@@ -11,8 +11,8 @@ Mentions of one actor in one article share one actor_id.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from core.lexicon import Entry, country_entries, gazetteer, heads, words
 from core.model import Mention
@@ -209,7 +209,7 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives)
     k, row = head
     country, seat = None, None
     # An adjective may follow after up to two modifiers ("لجنة الانتخابات الفيدرالية الأمريكية").
-    for gap in range(0, 3):
+    for gap in range(3):
         a = adjectives.get(k + gap)
         if a and all(_adjacent(text, toks[x], toks[x + 1]) for x in range(k - 1, k + gap)):
             country, k = a.entry.country, a.j

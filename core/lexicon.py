@@ -9,7 +9,7 @@ import csv
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from core.normalize import fold
@@ -136,7 +136,7 @@ def words() -> dict[str, set[str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_patterns(role: str) -> list[re.Pattern]:
     """Multi-word patterns of a role (evidence markers), compiled over folded text."""
     # Patterns are written folded already; fold() would lower-case regex escapes such as \\S.

@@ -16,8 +16,7 @@ from core.claims import pair_claims
 from core.corpus import load_corpus
 from core.dates import publication_date_from_text
 from core.events import find_events
-from core.frames import (Tables, accusations_frame, actors_frame, articles_frame, events_frame,
-                         mentions_frame, problems_frame)
+from core.frames import Tables, accusations_frame, actors_frame, articles_frame, events_frame, mentions_frame, problems_frame
 from core.model import Article, Event, Mention, Problem
 from core.text import prepare
 
