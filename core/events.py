@@ -512,6 +512,10 @@ class EventBuilder:
         attrib, reports = words()["attribution"], words()["report"]
         report_seen = None  # where a report word stands
         for j in range(s.t0, s.t1):
+            if _in(toks[j].text, words()["quoting"]):  # "نقلت رويترز عن مسؤولين أمريكيين قولهم"
+                quoted = self._quoted_after(s, j)
+                if quoted is not None:
+                    return quoted
             t = toks[j].text if toks[j].text in attrib else _bare(toks[j].text)
             if t not in attrib:
                 continue
@@ -529,6 +533,36 @@ class EventBuilder:
             if author is not None:
                 return author
         return s.speaker
+
+    def _quoted_after(self, s: Sent, j: int) -> Mention | None:
+        """The actor after 'عن' a few words past a quoting verb."""
+        toks = self.text.tokens
+        for k in range(j + 1, min(j + 5, s.t1)):
+            if toks[k].text == "عن":
+                after = _between(self.text, s.mentions, toks[k].end, s.fe)
+                return after[0] if after and _tok(self.text, self.text.folded_index(after[0].start)) <= k + 3 else None
+        return None
+
+    def _claim_owner(self, s: Sent, hit: CueHit, source: Mention | None) -> Mention | None:
+        """'الاتهامات الأمريكية', 'اتهامات واشنطن': whose claim a denial rejects."""
+        text, toks = self.text, self.text.tokens
+        nouns = words()["claim_noun"]
+        table = country_entries()
+        for j in range(s.t0, s.t1):
+            if not _in(toks[j].text, nouns):
+                continue
+            nxt = j + 1
+            if nxt < s.t1:
+                entry = table.get((toks[nxt].text,))
+                if entry is not None and entry.source == "adjective" and entry.country != (source.country if source else None):
+                    start, end = text.span(toks[nxt].start, toks[nxt].end)
+                    return Mention(start, end, text.original[start:end], f"state:{entry.country}",
+                                   _country_name_ar(entry.country), _country_name_en(entry.country),
+                                   entry.country, "state", "adjective")
+                owner = [m for m in s.mentions if _tok(text, text.folded_index(m.start)) == nxt and _differs(m, source)]
+                if owner and owner[0].country and owner[0].country != (source.country if source else None):
+                    return owner[0]
+        return None
 
     def _doer_hint(self, s: Sent, hit: CueHit) -> Mention | None:
         """The actor right at the allegation (never its own accuser)."""
@@ -630,8 +664,8 @@ class EventBuilder:
                 source = s.speaker
         if source is None:
             return
-        target = next((m for m in after if _differs(m, source) and m.country and m.country != source.country
-                       and m.kind != "state"), None)
+        target = self._claim_owner(s, hit, source) or next(
+            (m for m in after if _differs(m, source) and m.country and m.country != source.country and m.kind != "state"), None)
         self.emit(s, hit, "deny", source, target)
 
     def _deny_phrase(self, s: Sent, hit: CueHit, deny_hits) -> None:
@@ -644,7 +678,7 @@ class EventBuilder:
             source = before[-1] if before else None
         if source is None:
             return
-        self.emit(s, hit, "deny", source, None)
+        self.emit(s, hit, "deny", source, self._claim_owner(s, hit, source))
 
     def _decline(self, s: Sent, hit: CueHit, deny_hits) -> None:
         inside = [m for m in s.mentions if hit.fs <= self.text.folded_index(m.start) < hit.fe]

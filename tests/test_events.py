@@ -101,3 +101,29 @@ def test_events_offsets_point_at_the_cue():
 def test_events_more_phrasings(text, expected):
     """Adjective doers, first-person denials and denunciations are read as claims."""
     assert expected in claims(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حمّلت الحكومة المولدوفية موسكو مسؤولية حملة شراء الأصوات.", ("accuse", "MD", "RU")),
+    ("نقلت وكالة رويترز عن مسؤولين أمريكيين قولهم إن إيران تقف وراء الهجوم.", ("accuse", "US", "IR")),
+    ("قالت صحيفة نيويورك تايمز إن عملاء صينيين حاولوا التأثير على الانتخابات.", ("accuse", "US", "CN")),
+    ("وجّه رئيس الوزراء البريطاني أصابع الاتهام إلى روسيا.", ("accuse", "GB", "RU")),
+    ("اتهم الرئيس الفنزويلي نيكولاس مادورو الولايات المتحدة بالتدخل في الانتخابات.", ("accuse", "VE", "US")),
+    ("أكد جهاز الاستخبارات الألماني أن قراصنة روسا يقفون وراء الهجوم على البرلمان.", ("accuse", "DE", "RU")),
+    ("اتهمت كييف موسكو بمحاولة التأثير على الانتخابات المولدوفية.", ("accuse", "UA", "RU")),
+    ("تتهم المعارضة التركية روسيا بنشر مقاطع مزيفة.", ("accuse", "TR", "RU")),
+    ("وقالت وزارة الخارجية الإيرانية في بيان إن الاتهامات الأمريكية لا أساس لها.", ("deny", "IR", "US")),
+])
+def test_events_wire_copy_phrasings(text, expected):
+    """Blame, quoting agencies, unnamed officials and the owner of a rejected claim are read right."""
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ونفت وزارة الخارجية الأمريكية اتهامات مادورو ووصفتها بأنها سخيفة.", "US"),
+    ("ترفض بكين هذه المزاعم وتعتبرها افتراءات.", "CN"),
+    ("قال الكرملين إن موسكو لم تتدخل أبدا في الانتخابات الأمريكية.", "RU"),
+])
+def test_events_denial_with_its_denier(text, source):
+    """A denial is found with its denier even when whom it answers is not in the snippet."""
+    assert any(k == "deny" and s == source for k, s, _ in claims(text))
