@@ -75,21 +75,32 @@ def add_server(tmp_path):
 
 
 @pytest.fixture
-def browser_page():
-    """A 1920×1080 page in Debian's Chromium, collecting page errors on `.errors`."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (or set RAQIB_CHROMIUM)")
-    from playwright.sync_api import sync_playwright
+def browser_page(request):
+    """A 1920×1080 page in Debian's Chromium, collecting page errors on `.errors`.
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="ar")
-        page = context.new_page()
-        page.errors = []
-        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    Uses the session's shared `chromium` fixture when tests/conftest.py provides one (Playwright's
+    sync API cannot run twice at once in one thread), else starts its own browser.
+    """
+    try:
+        browser, playwright = request.getfixturevalue("chromium"), None
+    except pytest.FixtureLookupError:
+        if not Path(CHROMIUM).exists():
+            pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (or set RAQIB_CHROMIUM)")
+        from playwright.sync_api import sync_playwright
+
+        playwright = sync_playwright().start()
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="ar")
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    try:
         yield page
+    finally:
         context.close()
-        browser.close()
+        if playwright is not None:
+            browser.close()
+            playwright.stop()
 
 
 def settle(page, timeout: float = 60_000) -> None:
@@ -165,4 +176,44 @@ def test_add_browser_article_added_in_the_dashboard_appears_on_the_timeline(add_
     assert any(word in card.inner_text() for word in ("الكرملين", "روسيا", "الخارجية"))
     page.screenshot(path=ARTIFACTS / "add_then_timeline.png", full_page=True)
     assert page.get_by_text("Page not found").count() == 0
+    assert page.errors == []
+
+
+def test_add_browser_uploads_name_each_file_in_their_messages(add_server, browser_page, tmp_path):
+    """Upload several files at once: the good one is saved, the empty one and the duplicate are refused by name."""
+    url, corpus = add_server
+    page = browser_page
+    files = {"good_upload.txt": ARTICLE.encode(), "blank.txt": b"  \n ",
+             "copy.txt": (corpus / "000_48626bc91c3a8d8f.txt").read_bytes()}
+    paths = []
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        paths.append(str(tmp_path / name))
+    page.goto(f"{url}/add", wait_until="domcontentloaded")
+    page.wait_for_selector(".st-key-add_mode", timeout=60_000)
+    settle(page)
+    page.locator(".st-key-add_mode label", has_text="Upload files").click()
+    page.wait_for_selector('[data-testid="stFileUploaderDropzoneInput"]', state="attached", timeout=30_000)
+    settle(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(paths)
+    page.locator(".st-key-add_files_0").get_by_text("copy.txt").wait_for(timeout=30_000)
+    settle(page)
+
+    page.locator(".st-key-add_preview button").click()
+    page.locator('[data-testid="evidence"]').first.wait_for(timeout=60_000)
+    settle(page)
+    warnings = " ".join(page.locator('[data-testid="stAlertContentWarning"]').all_inner_texts())
+    errors = " ".join(page.locator('[data-testid="stAlertContentError"]').all_inner_texts())
+    assert "copy.txt" in warnings and "already in the corpus" in warnings
+    assert "blank.txt" in errors and "whitespace" in errors
+
+    page.locator(".st-key-add_save button").click()
+    page.locator('[data-testid="stAlertContentSuccess"]').first.wait_for(timeout=60_000)
+    settle(page)
+    saved = " ".join(page.locator('[data-testid="stAlertContentSuccess"]').all_inner_texts())
+    errors = " ".join(page.locator('[data-testid="stAlertContentError"]').all_inner_texts())
+    assert "good_upload.txt" in saved and (corpus / "good_upload.txt").read_text(encoding="utf-8") == ARTICLE
+    assert "blank.txt" in errors and "copy.txt" in errors and "duplicate of 000_48626bc91c3a8d8f.txt" in errors
+    assert page.locator(".st-key-add_files_0").count() == 0  # the uploader was emptied (a new key)
+    assert page.locator(".st-key-add_files_1").get_by_text("copy.txt").count() == 0
     assert page.errors == []
