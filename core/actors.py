@@ -220,7 +220,8 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives)
         nxt = by_start[k]
         if nxt.entry.source == "demonym" and _adjacent(text, toks[k - 1], toks[k]):
             country, k = nxt.entry.country, nxt.j  # "قراصنة إيرانيين": a plural adjective
-        elif nxt.entry.source == "country" and nxt.entry.kind == "state" and row["kind"] != "title":
+        elif nxt.entry.source == "country" and nxt.entry.kind == "state" and row["kind"] != "title" \
+                and not toks[i].text.startswith("ال"):  # idafa needs an indefinite head: "بعثة إيران", not "الوحدة بكين"
             country, k = nxt.entry.country, nxt.j  # "بعثة إيران", "حكومة روسيا"
     # "المتحدث باسم الكرملين": the title takes the country of what it speaks for.
     if row["kind"] == "title" and toks[k - 1].text == "باسم" and k in by_start:

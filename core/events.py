@@ -23,7 +23,7 @@ from core.text import Text
 
 _PUNCT_BREAK = re.compile(r"[،,؛;:()]")  # quotes do not end a clause: موسكو "تدحض"
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
-_AUTHORS = {"media", "agency", "company", "government", "organization", "group"}
+_AUTHORS = {"media", "agency", "company", "government", "organization"}
 
 
 @dataclass
@@ -479,6 +479,8 @@ class EventBuilder:
             return
         if doer.country is None and doer.kind != "foreign":
             return  # an allegation against no country is a reference, not a claim
+        if doer.country is not None and doer.country == source.country:
+            return  # interference is foreign: a domestic allegation needs an explicit accusation verb
         self.emit(s, hit, "accuse", source, doer, said_at=self._saying_at(s, hit))
 
     def _negated_allegation(self, s: Sent, hit: CueHit) -> None:
