@@ -7,7 +7,8 @@ result changes:
   url, title, …; all `Article` fields, so nothing is forgotten when a field is added),
 - the lexicons: `core.lexicon.data_fingerprint()`,
 - the code: a hash of the source bytes of every file under `core/` (the `.py` modules and the data
-  files), read once per process, since a running process keeps the modules it imported.
+  files), read once per process when it is imported, since a running process keeps the modules it
+  imported.
 
 A stale entry is therefore never read; it is simply never asked for again (`prune` removes old
 files). The value is whatever the pipeline stores (a `core.pipeline.Extracted`), pickled. Writes
@@ -30,7 +31,6 @@ import pickle
 import tempfile
 import time
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from core import lexicon
@@ -56,9 +56,7 @@ def cache_enabled() -> bool:
     return os.environ.get("RAQIB_CACHE", "1").strip().lower() not in ("0", "false", "no", "off")
 
 
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """A hash of every source and data file under core/ (file names and bytes)."""
+def _hash_core() -> str:
     h = hashlib.sha256(FORMAT.encode())
     for path in sorted(p for p in CORE.rglob("*") if p.is_file() and "__pycache__" not in p.parts
                        and not p.name.startswith(".") and p.suffix not in (".pyc", ".pyo")):
@@ -66,6 +64,17 @@ def code_version() -> str:
         h.update(path.read_bytes())
         h.update(b"\0")
     return h.hexdigest()[:24]
+
+
+# Hashed when the pipeline is imported (core.pipeline imports this module with the extractor's), not
+# at the first extraction: a source file edited in between would otherwise label results of the old
+# code, still running in this process, with the new code's version.
+_CODE_VERSION = _hash_core()
+
+
+def code_version() -> str:
+    """A hash of every source and data file under core/ (names and bytes), as they were when imported."""
+    return _CODE_VERSION
 
 
 def _field(value) -> str:
