@@ -10,7 +10,8 @@ result changes:
   files), read once per process when it is imported, since a running process keeps the modules it
   imported.
 
-A stale entry is therefore never read; it is simply never asked for again (`prune` removes old
+A process whose lexicon files changed after it started
+stores nothing (its in-memory lexicons are the old ones). A stale entry is therefore never read; it is simply never asked for again (`prune` removes old
 files). The value is whatever the pipeline stores (a `core.pipeline.Extracted`), pickled. Writes
 are atomic (temporary file in the same folder, then `os.replace`), so concurrent writers and
 killed processes leave either a whole entry or none. An entry that cannot be read or unpickled is
@@ -70,6 +71,10 @@ def _hash_core() -> str:
 # at the first extraction: a source file edited in between would otherwise label results of the old
 # code, still running in this process, with the new code's version.
 _CODE_VERSION = _hash_core()
+# The lexicons a process uses are read once (lru_cache in core.lexicon): after a data file changes,
+# a running process still extracts with the old ones, so it must not store results under the new
+# fingerprint (a restarted process would read them back as current).
+_DATA_AT_IMPORT = lexicon.data_fingerprint()
 
 
 def code_version() -> str:
@@ -102,6 +107,10 @@ class ExtractCache:
         self.context = f"{FORMAT}\x1f{code_version()}\x1f{data}"
         self.hits = self.misses = self.writes = 0
         self._write_failed = False
+        self.writable = fingerprint is not None or data == _DATA_AT_IMPORT
+        if not self.writable:
+            log.warning("lexicon files in core/data changed since this process started: its results are not cached "
+                        "(restart it to extract with the new lexicons)")
 
     def path(self, article: Article) -> Path:
         key = article_key(article, self.context)
@@ -137,6 +146,8 @@ class ExtractCache:
 
     def put(self, article: Article, value) -> bool:
         """Store a result atomically; False (logged once) when the folder cannot be written."""
+        if not self.writable:
+            return False
         path = self.path(article)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -113,11 +113,21 @@ def test_cache_lexicon_fingerprint_change_invalidates(cache_dir, corpus, counted
     pipeline.extract_corpus(corpus, workers=1)
     counted.clear()
     monkeypatch.setattr(lexicon, "data_fingerprint", lambda: "edited-lexicon")
+    monkeypatch.setattr(cache_mod, "_DATA_AT_IMPORT", "edited-lexicon")  # as in a process started after the edit
     pipeline.extract_corpus(corpus, workers=1)
     assert len(counted) == 5
     counted.clear()
     pipeline.extract_corpus(corpus, workers=1)
     assert counted == []
+
+
+def test_cache_process_with_outdated_lexicons_stores_nothing(cache_dir, corpus, counted, monkeypatch):
+    """Lexicon files edited after this process loaded its lexicons: results are computed but never stored."""
+    monkeypatch.setattr(lexicon, "data_fingerprint", lambda: "edited-while-running")
+    pipeline.extract_corpus(corpus, workers=1)
+    pipeline.extract_corpus(corpus, workers=1)
+    assert len(counted) == 10
+    assert entries(cache_dir) == []
 
 
 def test_cache_code_version_change_invalidates(cache_dir, corpus, counted, monkeypatch):
