@@ -16,17 +16,17 @@ from dashboard.data import load_tables  # noqa: E402
 
 PAGES = Path(__file__).parent / "app_pages"
 
-st.set_page_config(page_title="Raqib · رقيب — election-interference monitor", page_icon="👁️", layout="wide")
+st.set_page_config(page_title="Raqib · رقيب — election-interference monitor", layout="wide")
 
 pages = [
-    st.Page("app_pages/timeline.py", title="Timeline · الخط الزمني", icon="📅", url_path="timeline", default=True),
-    st.Page("app_pages/network.py", title="Actor network · الشبكة", icon="🕸️", url_path="network"),
-    st.Page("app_pages/claims.py", title="Accusations ↔ denials", icon="⚖️", url_path="claims"),
-    st.Page("app_pages/articles.py", title="Articles · المقالات", icon="📰", url_path="articles"),
-    st.Page("app_pages/data.py", title="Data · البيانات", icon="🗂️", url_path="data"),
+    st.Page("app_pages/timeline.py", title="Timeline · الخط الزمني", icon=":material/timeline:", url_path="timeline", default=True),
+    st.Page("app_pages/network.py", title="Actor network · الشبكة", icon=":material/hub:", url_path="network"),
+    st.Page("app_pages/claims.py", title="Accusations ↔ denials", icon=":material/compare_arrows:", url_path="claims"),
+    st.Page("app_pages/articles.py", title="Articles · المقالات", icon=":material/article:", url_path="articles"),
+    st.Page("app_pages/data.py", title="Data · البيانات", icon=":material/table_view:", url_path="data"),
 ]
 if (PAGES / "add.py").exists():  # written by another engineer; listed only once it exists
-    pages.append(st.Page("app_pages/add.py", title="Add articles · إضافة", icon="➕", url_path="add"))
+    pages.append(st.Page("app_pages/add.py", title="Add articles · إضافة", icon=":material/add_circle:", url_path="add"))
 
 page = st.navigation(pages)
 tables = load_tables()
@@ -34,5 +34,5 @@ with st.sidebar:
     st.markdown("**Raqib · رقيب** — Arabic news on election interference")
 filters.sidebar(tables)
 if len(tables.problems):
-    st.sidebar.warning(f"{len(tables.problems)} corpus problem(s) while loading — see the Data page.", icon="⚠️")
+    st.sidebar.warning(f"{len(tables.problems)} corpus problem(s) while loading — see the Data page.", icon=":material/warning:")
 page.run()

@@ -20,7 +20,7 @@ def article_link(article_id: object, key_hint: str = "") -> None:
     """A link to the Articles page showing this article (`?article=ID`)."""
     aid = text_of(article_id)
     if aid:
-        st.page_link(ARTICLES_PAGE, label=f"Open the article · اقرأ المقال ({aid})", icon="📰",
+        st.page_link(ARTICLES_PAGE, label=f"Open the article {aid} · اقرأ المقال", icon=":material/article:",
                      query_params={"article": aid})
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard.labels import EVENT_LABELS, country_label, flag
+from dashboard.labels import EVENT_LABELS, country_label
 from dashboard.views.filtering import (
     DEFAULT_END, DEFAULT_START, Filters, country_options, date_bounds, describe, outlet_options, type_options,
 )
@@ -31,8 +31,7 @@ def _reset() -> None:
 
 
 def _country_format(code: str) -> str:
-    mark = flag(code)
-    return f"{mark} {country_label(code)}" if mark else country_label(code)
+    return country_label(code)
 
 
 def sidebar(tables) -> Filters:
@@ -89,4 +88,4 @@ def nothing_matches(what: str = "events") -> None:
     """The message shown when the filters leave nothing."""
     st.info(f"No {what} match the current filters ({describe(current())}). "
             "Widen the dates with **All dates** in the sidebar, or remove a country, type or outlet.",
-            icon="🔎")
+            icon=":material/filter_alt_off:")

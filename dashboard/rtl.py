@@ -110,7 +110,7 @@ def arabic(text: object, spans: list[Span] = (), *, offset: int = 0, testid: str
 def quote(text: object, spans: list[Span] = (), *, offset: int = 0, testid: str = "rtl-quote") -> str:
     """A quoted evidence sentence, set off by a border on the reading side (the right)."""
     inner = highlight(text, spans, offset)
-    return block(f"«{inner}»", testid=testid,
+    return block(inner, testid=testid,
                  extra_style="border-right:4px solid #c53948;padding:0.2rem 0.8rem;margin:0.3rem 0")
 
 

@@ -14,7 +14,7 @@ header("Articles · المقالات",
 tables = load_tables()
 articles = tables.articles.sort_values("article_id")
 if articles.empty:
-    st.info("The corpus has no articles. Check the Data page for problems while loading.", icon="📭")
+    st.info("The corpus has no articles. Check the Data page for problems while loading.", icon=":material/inbox:")
     st.stop()
 
 labels = {

@@ -17,10 +17,10 @@ st.caption(f"Corpus folder: `{corpus_root()}` (set RAQIB_CORPUS=DIR to read anot
 problems = tables.problems
 if len(problems):
     st.warning(f"{len(problems)} problem(s) while loading the corpus: the files below were skipped or are "
-               "suspicious; the rest of the corpus loaded.", icon="⚠️")
+               "suspicious; the rest of the corpus loaded.", icon=":material/warning:")
     st.dataframe(problems, hide_index=True, width="stretch", key="problems_table")
 else:
-    st.success("No problems while loading the corpus.", icon="✅")
+    st.success("No problems while loading the corpus.", icon=":material/check_circle:")
 
 only_filtered = st.toggle("Only rows matching the sidebar filters (events and articles)", key="data_filtered")
 frames = {name: getattr(tables, name) for name in TABLES}
@@ -35,9 +35,9 @@ for tab, name in zip(st.tabs([f"{n} ({len(frames[n])})" for n in TABLES]), TABLE
         st.dataframe(shown, hide_index=True, width="stretch", key=f"table_{name}")
         cols = st.columns(3)
         cols[0].download_button("CSV", data=to_csv(frame), file_name=f"{name}.csv", mime="text/csv",
-                                key=f"csv_{name}", on_click="ignore", icon="⬇️")
+                                key=f"csv_{name}", on_click="ignore", icon=":material/download:")
         cols[1].download_button("JSON", data=to_json(frame), file_name=f"{name}.json", mime="application/json",
-                                key=f"json_{name}", on_click="ignore", icon="⬇️")
+                                key=f"json_{name}", on_click="ignore", icon=":material/download:")
         cols[2].download_button("Parquet", data=lambda f=frame: to_parquet(f), file_name=f"{name}.parquet",
                                 mime="application/vnd.apache.parquet", key=f"parquet_{name}", on_click="ignore",
-                                icon="⬇️")
+                                icon=":material/download:")

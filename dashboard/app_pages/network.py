@@ -10,6 +10,7 @@ from dashboard.rtl import escape, inline, render
 from dashboard.views.cards import aliases_html, country_badge
 from dashboard.views.filtering import filter_events
 
+head = st.container()  # the title goes above the controls, unless presenting
 tables = load_tables()
 events = filter_events(tables.events, current())
 
@@ -20,9 +21,10 @@ english = controls[1].toggle("English names", key="english", bind="query-params"
 top_n = controls[2].number_input("Top actors", min_value=2, max_value=200, value=25, step=1, key="top",
                                  help="Show the N actors with most events.")
 if not presenter:
-    header("Actor network · شبكة الفاعلين",
-           "Actors sized by their number of events and coloured by country; arrows show who accuses, denies, "
-           "contacts, supports or attacks whom (hover an arrow's diamond for counts). Click a node for its card.")
+    with head:
+        header("Actor network · شبكة الفاعلين",
+               "Actors sized by their number of events and coloured by country; arrows show who accuses, denies, "
+               "contacts, supports or attacks whom (hover an arrow's diamond for counts). Click a node for its card.")
 
 if events.empty:
     nothing_matches("events")
@@ -33,15 +35,15 @@ if graph.number_of_nodes() == 0:
     nothing_matches("actors")
     st.stop()
 fig = network_figure(graph, english=english, presenter=presenter)
-state = st.plotly_chart(fig, on_select="rerun", key="network_chart", selection_mode="points",
+state = st.plotly_chart(fig, on_select="rerun", key="network_chart", selection_mode="points", theme=None,
                         config={"displaylogo": False, "scrollZoom": True})
 
 downloads = st.columns([1, 1, 4])
 downloads[0].download_button("PNG (1920×1080)", data=lambda: to_png(fig), file_name="raqib-network.png",
-                             mime="image/png", key="png", on_click="ignore", icon="🖼️")
+                             mime="image/png", key="png", on_click="ignore", icon=":material/image:")
 downloads[1].download_button("Standalone HTML", data=lambda: to_html(fig, "Raqib — actor network"),
                              file_name="raqib-network.html", mime="text/html", key="html", on_click="ignore",
-                             icon="🌐")
+                             icon=":material/code:")
 
 picked = selected_custom(state, 1)
 kinds = selected_custom(state, 0)
@@ -73,7 +75,7 @@ elif actor_id and actor_id in set(tables.actors["actor_id"]):
         for _, event in own.sort_values("date", na_position="last").iterrows():
             evidence_card(event, tables)
 elif not presenter:
-    st.info("Click a node to see that actor's card and evidence.", icon="👆")
+    st.info("Click a node to see that actor's card and evidence.", icon=":material/touch_app:")
 
 if not presenter:
     with st.expander("Degree metrics"):

@@ -19,7 +19,7 @@ if events.empty:
 
 f = current()
 fig = timeline_figure(events, f.start, f.end)
-state = st.plotly_chart(fig, on_select="rerun", key="timeline_chart", selection_mode="points",
+state = st.plotly_chart(fig, on_select="rerun", key="timeline_chart", selection_mode="points", theme=None,
                         config={"displaylogo": False, "scrollZoom": True})
 missing = undated_count(events)
 if missing:
@@ -33,7 +33,7 @@ chosen = events[events["event_id"].isin(wanted)]
 
 st.subheader("Evidence · الدليل")
 if chosen.empty:
-    st.info("Click a point on the timeline to see the sentence it comes from.", icon="👆")
+    st.info("Click a point on the timeline to see the sentence it comes from.", icon=":material/touch_app:")
 for _, event in chosen.iterrows():
     evidence_card(event, tables)
 

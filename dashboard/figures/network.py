@@ -58,7 +58,7 @@ def _component_layout(sub: nx.Graph, seed: int) -> dict[str, tuple[float, float]
         return {nodes[0]: (0.0, 0.0)}
     if len(nodes) == 2:
         return {nodes[0]: (0.0, 0.0), nodes[1]: (1.0, 0.0)}
-    pos = nx.spring_layout(sub, seed=seed, iterations=300)
+    pos = nx.spring_layout(sub, seed=seed, iterations=300, k=2.2 / math.sqrt(len(nodes)))
     xy = np.array([pos[n] for n in nodes], dtype=float)
     xy -= xy.mean(axis=0)
     _, _, vt = np.linalg.svd(xy, full_matrices=False)

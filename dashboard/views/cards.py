@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.labels import EVENT_LABELS, country_code, country_name, flag
+from dashboard.labels import EVENT_LABELS, country_code, country_name
 from dashboard.rtl import Span, escape, inline, quote, text_of
 
 META_STYLE = "font-size:0.9rem;color:#555;margin:0.2rem 0"
@@ -21,8 +21,7 @@ def when(event) -> str:
 
 def country_badge(code: object) -> str:
     code = country_code(code)
-    mark = flag(code)
-    return f'<span title="{escape(country_name(code, "en"))}">{mark} {escape(code)}</span>'.strip()
+    return f'<span title="{escape(country_name(code, "en"))}">{escape(code)}</span>'
 
 
 def actor_html(name_ar: object, name_en: object, country: object) -> str:

@@ -20,7 +20,7 @@ def stories(events: pd.DataFrame, accusations: pd.DataFrame, f: Filters | None =
     A story is kept when any of its accusations or denials passes the filters. Accusation events
     the pairing table does not list still appear, each as its own story without a denial.
     """
-    pairs = accusations[["accusation_id", "denial_id", "story_id", "pair_basis"]].copy()
+    pairs = accusations.copy()
     listed = set(pairs["accusation_id"].map(text_of))
     orphans = events[(events["event_type"] == "accuse") & ~events["event_id"].isin(listed)]
     if len(orphans):
@@ -34,7 +34,9 @@ def stories(events: pd.DataFrame, accusations: pd.DataFrame, f: Filters | None =
     rows = []
     for story_id, group in pairs.groupby("story_id", sort=False):
         acc = [i for i in _ids(group["accusation_id"]) if i in by_id.index]
-        den = [i for i in _ids(group["denial_id"]) if i in by_id.index]
+        denials = [d for ids in group["denial_ids"] for d in text_of(ids).split("|")] if "denial_ids" in group \
+            else []
+        den = [i for i in _ids([*group["denial_id"], *denials]) if i in by_id.index]
         if not acc or not (set(acc) | set(den)) & passing:
             continue
         acc.sort(key=lambda i: (pd.isna(when[i]), when[i] if pd.notna(when[i]) else pd.Timestamp.max, i))
