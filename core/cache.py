@@ -5,13 +5,12 @@ result changes:
 
 - the article itself: its text and every field the manifest gives it (file, outlet, published,
   url, title, …; all `Article` fields, so nothing is forgotten when a field is added),
-- the lexicons: `core.lexicon.data_fingerprint()`,
-- the code: a hash of the source bytes of every file under `core/` (the `.py` modules and the data
-  files), read once per process when it is imported, since a running process keeps the modules it
-  imported.
+- the lexicons: `core.lexicon.loaded_fingerprint()` (the data files the running process's
+  lexicons were read from; `core.lexicon.refresh()` re-reads them when they change),
+- the code: a hash of the source bytes of the `.py` modules under `core/`, read once per process
+  when it is imported, since a running process keeps the modules it imported.
 
-A process whose lexicon files changed after it started
-stores nothing (its in-memory lexicons are the old ones). A stale entry is therefore never read; it is simply never asked for again (`prune` removes old
+A stale entry is therefore never read; it is simply never asked for again (`prune` removes old
 files). The value is whatever the pipeline stores (a `core.pipeline.Extracted`), pickled. Writes
 are atomic (temporary file in the same folder, then `os.replace`), so concurrent writers and
 killed processes leave either a whole entry or none. An entry that cannot be read or unpickled is
@@ -59,8 +58,8 @@ def cache_enabled() -> bool:
 
 def _hash_core() -> str:
     h = hashlib.sha256(FORMAT.encode())
-    for path in sorted(p for p in CORE.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                       and not p.name.startswith(".") and p.suffix not in (".pyc", ".pyo")):
+    for path in sorted(p for p in CORE.rglob("*.py") if p.is_file() and "__pycache__" not in p.parts
+                       and not p.name.startswith(".")):
         h.update(path.relative_to(CORE).as_posix().encode() + b"\0")
         h.update(path.read_bytes())
         h.update(b"\0")
@@ -71,10 +70,6 @@ def _hash_core() -> str:
 # at the first extraction: a source file edited in between would otherwise label results of the old
 # code, still running in this process, with the new code's version.
 _CODE_VERSION = _hash_core()
-# The lexicons a process uses are read once (lru_cache in core.lexicon): after a data file changes,
-# a running process still extracts with the old ones, so it must not store results under the new
-# fingerprint (a restarted process would read them back as current).
-_DATA_AT_IMPORT = lexicon.data_fingerprint()
 
 
 def code_version() -> str:
@@ -103,14 +98,11 @@ class ExtractCache:
 
     def __init__(self, root: str | Path | None = None, *, fingerprint: str | None = None):
         self.root = Path(root) if root is not None else cache_dir()
-        data = fingerprint if fingerprint is not None else lexicon.data_fingerprint()
+        data = fingerprint if fingerprint is not None else lexicon.loaded_fingerprint()
         self.context = f"{FORMAT}\x1f{code_version()}\x1f{data}"
         self.hits = self.misses = self.writes = 0
         self._write_failed = False
-        self.writable = fingerprint is not None or data == _DATA_AT_IMPORT
-        if not self.writable:
-            log.warning("lexicon files in core/data changed since this process started: its results are not cached "
-                        "(restart it to extract with the new lexicons)")
+        self.writable = True
 
     def path(self, article: Article) -> Path:
         key = article_key(article, self.context)

@@ -10,7 +10,7 @@ from core.pipeline import extract_corpus
 
 def cmd_extract(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    tables = extract_corpus(args.corpus, workers=args.workers)
+    tables = extract_corpus(args.corpus, workers=args.workers, use_cache=not args.no_cache)
     formats = ("csv", "parquet") if args.parquet else ("csv",)
     paths = tables.write(args.out, formats)
     for p in tables.problems.itertuples():
@@ -49,6 +49,8 @@ def register(subparsers) -> None:
     ex.add_argument("--out", required=True, metavar="OUT_DIR")
     ex.add_argument("--parquet", action="store_true", help="write Parquet files as well as CSV")
     ex.add_argument("--workers", type=int, default=None, help="processes to use (default: one per core)")
+    ex.add_argument("--no-cache", action="store_true",
+                    help="extract every article again (default: unchanged articles come from RAQIB_CACHE_DIR)")
     ex.set_defaults(func=cmd_extract)
     su = subparsers.add_parser("summary", help="print counts per country and event type")
     su.add_argument("corpus", metavar="CORPUS_DIR")

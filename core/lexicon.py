@@ -33,6 +33,38 @@ def data_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+_loaded: str | None = None  # fingerprint of the data files the in-memory lexicons came from
+
+
+def loaded_fingerprint() -> str:
+    """The fingerprint of the data files this process's lexicons were read from."""
+    global _loaded
+    if _loaded is None:
+        _loaded = data_fingerprint()
+    return _loaded
+
+
+def refresh() -> bool:
+    """Re-read every lexicon if a data file changed since it was loaded (True when it did).
+
+    A long-running process (the dashboard) calls this before extracting, so an analyst's edit to
+    core/data/ takes effect without a restart.
+    """
+    global _loaded
+    current = data_fingerprint()
+    if _loaded is None or current == _loaded:
+        _loaded = current
+        return False
+    from core import actors, countries, dates
+
+    for loader in (gazetteer, country_entries, heads, cues, words, word_patterns, segment_markers,
+                   countries._countries, countries._forms, dates.lexicon, dates.patterns, dates._triggers):
+        loader.cache_clear()
+    actors._LENGTHS.clear()
+    _loaded = current
+    return True
+
+
 def tokens_of(form: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[\w@]+", fold(form)))
 

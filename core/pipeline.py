@@ -17,6 +17,7 @@ from core.corpus import load_corpus
 from core.dates import publication_date_from_text
 from core.events import find_events
 from core.frames import Tables, accusations_frame, actors_frame, articles_frame, events_frame, mentions_frame, problems_frame
+from core.lexicon import refresh
 from core.model import Article, Event, Mention, Problem
 from core.text import prepare
 
@@ -104,5 +105,6 @@ def build_tables(done: list[Extracted], problems: list[Problem]) -> Tables:
 
 def extract_corpus(root: str | Path, *, workers: int | None = None, use_cache: bool = True) -> Tables:
     """Load a corpus folder and extract every article into tables (unchanged articles from the cache)."""
+    refresh()  # an edited lexicon takes effect in a long-running process (the dashboard)
     corpus = load_corpus(root)
     return build_tables(_extract_all(corpus.articles, workers, use_cache), corpus.problems)

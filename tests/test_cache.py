@@ -109,11 +109,10 @@ def test_cache_new_article_is_the_only_one_extracted(cache_dir, corpus, counted)
 
 
 def test_cache_lexicon_fingerprint_change_invalidates(cache_dir, corpus, counted, monkeypatch):
-    """A different lexicon fingerprint makes every article be extracted again."""
+    """Lexicons read from other data files make every article be extracted again, then cached anew."""
     pipeline.extract_corpus(corpus, workers=1)
     counted.clear()
-    monkeypatch.setattr(lexicon, "data_fingerprint", lambda: "edited-lexicon")
-    monkeypatch.setattr(cache_mod, "_DATA_AT_IMPORT", "edited-lexicon")  # as in a process started after the edit
+    monkeypatch.setattr(lexicon, "loaded_fingerprint", lambda: "edited-lexicon")
     pipeline.extract_corpus(corpus, workers=1)
     assert len(counted) == 5
     counted.clear()
@@ -121,13 +120,23 @@ def test_cache_lexicon_fingerprint_change_invalidates(cache_dir, corpus, counted
     assert counted == []
 
 
-def test_cache_process_with_outdated_lexicons_stores_nothing(cache_dir, corpus, counted, monkeypatch):
-    """Lexicon files edited after this process loaded its lexicons: results are computed but never stored."""
-    monkeypatch.setattr(lexicon, "data_fingerprint", lambda: "edited-while-running")
-    pipeline.extract_corpus(corpus, workers=1)
-    pipeline.extract_corpus(corpus, workers=1)
-    assert len(counted) == 10
-    assert entries(cache_dir) == []
+def test_cache_refresh_rereads_edited_lexicons(tmp_path, monkeypatch):
+    """A data file edited while the process runs is read again by lexicon.refresh() (no restart)."""
+    import shutil
+    from importlib import resources
+
+    data = tmp_path / "data"
+    shutil.copytree(str(resources.files("core") / "data"), data)
+    monkeypatch.setattr(lexicon, "DATA", data)
+    lexicon.refresh()
+    assert ("زيد", "عمرو") not in lexicon.gazetteer()
+    with (data / "actors.csv").open("a", encoding="utf-8") as f:
+        f.write("zayd_amr,Zayd Amr,زيد عمرو,,EG,person\n")
+    assert lexicon.refresh() is True
+    assert lexicon.gazetteer()[("زيد", "عمرو")].country == "EG"
+    monkeypatch.undo()
+    assert lexicon.refresh() is True  # back to the package's own data files
+    assert ("زيد", "عمرو") not in lexicon.gazetteer()
 
 
 def test_cache_code_version_change_invalidates(cache_dir, corpus, counted, monkeypatch):
