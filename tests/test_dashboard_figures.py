@@ -1,0 +1,125 @@
+"""Figure builders: SVG traces only, ids in custom_data, Arabic labels isolated, stable layout."""
+import plotly.graph_objects as go
+import pytest
+
+from dashboard.figures.export import to_html, to_png
+from dashboard.figures.network import build_graph, layout, network_figure, node_table
+from dashboard.figures.timeline import lanes, points, timeline_figure
+from dashboard.rtl import PDI, RLI
+from dashboard.sample import make_sample_tables
+from dashboard.views.filtering import ALL, filter_events
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return make_sample_tables()
+
+
+@pytest.fixture(scope="module")
+def events(tables):
+    return filter_events(tables.events, ALL)
+
+
+def data_traces(fig):
+    return [t for t in fig.data if t.customdata is not None]
+
+
+def test_dashboard_figures_timeline_uses_svg_scatter_only(events):
+    """Every trace is go.Scatter (Scattergl garbles Arabic)."""
+    fig = timeline_figure(events)
+    assert fig.data and all(type(t) is go.Scatter for t in fig.data)
+
+
+def test_dashboard_figures_timeline_carries_event_ids(events):
+    """custom_data[0] of every point is its event_id; every dated event is drawn once."""
+    fig = timeline_figure(events)
+    drawn = [row[0] for t in data_traces(fig) for row in t.customdata]
+    assert sorted(drawn) == sorted(set(events["event_id"]) - {"e011"})  # e011: no date, no publication
+
+
+def test_dashboard_figures_timeline_lanes_by_accused_country(events):
+    """Lanes follow the target country, RU/IR/US first, events without target last."""
+    assert lanes(events) == ["RU", "IR", "US", "CN", "—"]
+
+
+@pytest.mark.parametrize(("event_id", "hollow"), [("e000", True), ("e003", False), ("e009", True), ("e002", True)])
+def test_dashboard_figures_timeline_inexact_dates_are_hollow(events, event_id, hollow):
+    """Approximate, month and year dates get open markers; exact days are filled."""
+    symbol = points(events).set_index("event_id").loc[event_id, "symbol"]
+    assert symbol.endswith("-open") is hollow
+
+
+def test_dashboard_figures_timeline_arabic_labels_are_isolated(events):
+    """Lane labels, trace names and hover excerpts wrap Arabic in RLI…PDI."""
+    fig = timeline_figure(events)
+    assert all(RLI in t and PDI in t for t in fig.layout.yaxis.ticktext)
+    pts = points(events)
+    assert pts["excerpt"].str.startswith(RLI).all() and pts["excerpt"].str.endswith(PDI).all()
+
+
+def test_dashboard_figures_network_edges_and_counts(tables, events):
+    """One edge per (source, target, relation) with its count and event ids."""
+    g = build_graph(events, tables.actors)
+    edge = g.get_edge_data("us_doj", "iran")["accuses"]
+    assert edge["count"] == 2 and edge["event_ids"] == ["e003", "e005"]
+    assert g.get_edge_data("musk", "putin")["contact"]["count"] == 1
+
+
+def test_dashboard_figures_network_top_n_keeps_busiest_actors(tables, events):
+    """Top-N keeps the actors with most events."""
+    g = build_graph(events, tables.actors, top_n=2)
+    assert set(g.nodes) == {"iran", "us_doj"}
+
+
+def test_dashboard_figures_network_layout_is_stable(tables, events):
+    """Same data, same positions (seeded), across rebuilds."""
+    a = layout(build_graph(events, tables.actors))
+    b = layout(build_graph(events.sample(frac=1, random_state=3), tables.actors))
+    assert a == b
+
+
+def test_dashboard_figures_network_nodes_carry_actor_ids_and_legend(tables, events):
+    """Node traces (one per country, named for the legend) carry ("actor", id) custom data."""
+    fig = network_figure(build_graph(events, tables.actors))
+    assert all(type(t) is go.Scatter for t in fig.data)
+    nodes = [row[1] for t in data_traces(fig) for row in t.customdata if row[0] == "actor"]
+    assert "iran" in nodes and "us_doj" in nodes
+    names = [t.name for t in fig.data]
+    assert any(n.startswith("IR ") for n in names) and any(n.startswith("RU ") for n in names)
+
+
+@pytest.mark.parametrize("english", [False, True])
+def test_dashboard_figures_network_labels(tables, events, english):
+    """Arabic labels are isolated; the English toggle shows English names."""
+    fig = network_figure(build_graph(events, tables.actors), english=english)
+    texts = [x for t in fig.data if t.mode == "markers+text" for x in t.text]
+    assert ("Iran" in texts) is english
+    assert (f"{RLI}إيران{PDI}" in texts) is not english
+
+
+def test_dashboard_figures_network_presenter_labels_are_large(tables, events):
+    """Presenter mode: labels and legend at least 18px, tall figure."""
+    fig = network_figure(build_graph(events, tables.actors), presenter=True)
+    assert fig.layout.font.size >= 18 and fig.layout.legend.font.size >= 18
+    assert all(t.textfont.size >= 18 for t in fig.data if t.mode == "markers+text")
+    assert fig.layout.height >= 900
+
+
+def test_dashboard_figures_node_table_metrics(tables, events):
+    """Degree metrics: most active actor first."""
+    table = node_table(build_graph(events, tables.actors))
+    assert table.iloc[0]["actor_id"] in {"iran", "us_doj"}
+    assert {"in_degree", "out_degree", "degree_centrality"} <= set(table.columns)
+
+
+def test_dashboard_figures_html_export_is_standalone(tables, events):
+    """Standalone HTML inlines plotly.js (no CDN) and keeps Arabic as UTF-8."""
+    page = to_html(network_figure(build_graph(events, tables.actors))).decode("utf-8")
+    assert '<script src="http' not in page and "Plotly.newPlot" in page and "إيران" in page
+    assert len(page) > 1_000_000  # plotly.js itself is inside
+
+
+def test_dashboard_figures_png_export_through_kaleido(tables, events):
+    """PNG export works with the system Chromium (kaleido) at presenter size."""
+    png = to_png(network_figure(build_graph(events, tables.actors), presenter=True), width=960, height=540)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
