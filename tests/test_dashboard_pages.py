@@ -1,0 +1,150 @@
+"""AppTest smoke tests: every page runs headless on the bundled seeds and on the sample tables.
+
+AppTest cannot see Plotly charts or clicks (tests/browser/ covers those); it checks that each page
+runs without an exception and shows its key elements, and that article text stays escaped.
+"""
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+import dashboard.data
+from dashboard.sample import make_sample_tables
+
+APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
+PAGES = {
+    "app_pages/timeline.py": "Timeline",
+    "app_pages/network.py": "Actor network",
+    "app_pages/claims.py": "Accusations ↔ denials",
+    "app_pages/articles.py": "Articles",
+    "app_pages/data.py": "Data",
+}
+
+
+def bodies(at: AppTest) -> list[str]:
+    return [el.proto.body for el in at.get("html")]
+
+
+def run_page(page: str, **state) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.switch_page(page)
+    return at.run()
+
+
+@pytest.fixture
+def sample(monkeypatch):
+    """Serve the hand-made sample tables instead of extracting the seeds."""
+    monkeypatch.setattr(dashboard.data, "extract", lambda root: make_sample_tables())
+    st.cache_data.clear()
+    yield make_sample_tables()
+    st.cache_data.clear()
+
+
+@pytest.mark.parametrize(("page", "title"), PAGES.items())
+def test_dashboard_pages_run_on_the_seeds(page, title):
+    """Each page runs on the bundled seeds with a title, a help line and the sidebar filters."""
+    at = run_page(page)
+    assert not at.exception, at.exception
+    assert at.title and at.title[0].value.startswith(title)
+    assert at.caption, "every page has a one-line help"
+    assert [m.key for m in at.multiselect][:3] == ["country", "type", "outlet"]
+    assert at.date_input[0].key == "dates"
+
+
+@pytest.mark.parametrize(("page", "title"), PAGES.items())
+def test_dashboard_pages_run_on_the_sample(sample, page, title):
+    """Each page runs on the sample tables too (hostile article included)."""
+    at = run_page(page)
+    assert not at.exception, at.exception
+    assert at.title[0].value.startswith(title)
+
+
+def test_dashboard_pages_default_page_is_the_timeline(sample):
+    """The app opens on the timeline with the default date window."""
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    assert at.title[0].value.startswith("Timeline")
+    assert [str(d) for d in at.date_input[0].value] == ["2024-10-01", "2024-11-30"]
+
+
+def test_dashboard_pages_hostile_article_is_shown_as_text(sample):
+    """An article with <script> and <img onerror> is escaped in the reader, title included."""
+    at = run_page("app_pages/articles.py", article="a005")
+    assert not at.exception
+    html = "\n".join(bodies(at))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<script" not in html and "<img" not in html
+    assert "javascript:" not in html.replace("<code>javascript:alert(1)</code>", "")
+
+
+def test_dashboard_pages_article_reader_is_rtl_with_highlights(sample):
+    """The reader shows the whole article RTL, with the article's cues marked."""
+    at = run_page("app_pages/articles.py", article="a003")
+    article = [b for b in bodies(at) if 'data-testid="rtl-article"' in b]
+    assert len(article) == 1 and 'dir="rtl"' in article[0]
+    assert article[0].count('data-kind="cue') >= 3
+
+
+def test_dashboard_pages_country_filter_on_claims(sample):
+    """Only Iran: the claims page shows the Iran story once, with both outlets."""
+    at = run_page("app_pages/claims.py", country=["IR"])
+    heads = [b for b in bodies(at) if 'data-testid="story-head"' in b]
+    assert len(heads) == 1 and "s-iran-hack" in heads[0]
+    assert "الجزيرة نت" in heads[0] and "العربية" in heads[0]
+
+
+def test_dashboard_pages_no_denial_is_said(sample):
+    """A story without a denial says so."""
+    at = run_page("app_pages/claims.py", country=["GE"])
+    assert any('data-testid="no-denial"' in b for b in bodies(at))
+
+
+def test_dashboard_pages_filter_matching_nothing_says_so(sample):
+    """A filter that matches nothing shows an info message on each filtered page."""
+    for page in ("app_pages/timeline.py", "app_pages/network.py", "app_pages/claims.py"):
+        at = run_page(page, country=["CN"])  # China only appears in May, outside the default dates
+        assert not at.exception
+        assert any("No " in i.value and "match" in i.value for i in at.info), page
+
+
+def test_dashboard_pages_all_dates_button_widens_the_range(sample):
+    """One click on "All dates" shows events outside October–November (China, May 2024)."""
+    at = run_page("app_pages/claims.py", country=["CN"])
+    at.button(key="all_dates").click().run()
+    assert not at.exception
+    heads = [b for b in bodies(at) if 'data-testid="story-head"' in b]
+    assert len(heads) == 1 and "s-china-disinfo" in heads[0]
+
+
+def test_dashboard_pages_timeline_event_param_shows_evidence(sample):
+    """`?event=ID` (what a click sets) shows that event's evidence card with the cue marked."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["event"] = "e003"
+    at.run()
+    cards = [b for b in bodies(at) if 'data-event-id="e003"' in b]
+    assert len(cards) == 1 and 'data-kind="cue"' in cards[0] and 'dir="rtl"' in cards[0]
+
+
+def test_dashboard_pages_network_actor_card(sample):
+    """`?actor=ID` opens the actor card: names, aliases RTL, its events with evidence."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["actor"] = "iran"
+    at.switch_page("app_pages/network.py").run()
+    assert not at.exception
+    html = "\n".join(bodies(at))
+    assert 'data-testid="actor-name"' in html and "Iran" in html
+    assert 'data-testid="rtl-aliases"' in html and "طهران" in html
+    assert 'data-event-id="e003"' in html
+
+
+def test_dashboard_pages_data_page_lists_problems_and_downloads(sample):
+    """The data page shows the loading problems and a CSV/JSON/Parquet download per table."""
+    at = run_page("app_pages/data.py")
+    assert not at.exception
+    assert any("problem" in w.value for w in at.warning)
+    keys = {el.proto.id for el in at.get("download_button")}
+    assert len(keys) == 18
