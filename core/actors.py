@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from core.lexicon import Entry, country_entries, gazetteer, heads, words
 from core.model import Mention
+from core.normalize import fold
 from core.text import Text, Token
 
 # One or two clitics may precede a name: و ف (conjunctions), ب ل ك (prepositions).
@@ -137,8 +138,8 @@ def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Ma
         t = toks[j].text
         if t in stop or t.startswith("ال") or t.isdigit() or j in by_start or len(t) < 2:
             break
-        if j > k and not _adjacent(text, toks[j - 1], toks[j]):
-            break
+        if j > k and (not _adjacent(text, toks[j - 1], toks[j]) or head_at(toks, j)):
+            break  # "مارك كارني وزعيم حزب المحافظين": a title starts the next actor
         j += 1
     return (j, None) if j - k >= 2 else (k, None)
 
@@ -169,7 +170,7 @@ def find_mentions(text: Text) -> list[Mention]:
     while i < len(toks):
         head = head_at(toks, i) if i not in by_start or by_start[i].entry.source == "adjective" else None
         if head:
-            built = _from_head(text, i, head, by_start, adjectives)
+            built = _from_head(text, i, head, by_start, adjectives, mentions)
             if built:
                 new, end_tok, name_entry = built
                 mentions.extend(new)
@@ -194,71 +195,196 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         i += 1
 
+    for mention, entry in _names_before_titles(text, by_start, adjectives, consumed):
+        mentions.append(mention)
+        persons_by_surname[toks[_last_token(text, mention)].text] = entry
     mentions.extend(_surname_mentions(text, persons_by_surname, consumed))
     mentions.extend(_bare_officials(text, consumed))
     mentions = _resolve_anaphors(text, mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
-def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives):
+def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives, before: list[Mention] = ()):
     """Build the mention(s) a head noun opens, or None when it qualifies nothing.
 
     Returns (mentions, the token after them, the entry of a named person if any).
+    `before` holds the mentions already found, for an anaphoric seat ("المتحدث باسم السفارة").
     """
     toks = text.tokens
     k, row = head
-    country, seat = None, None
+    country = None
+    speaks_for = row["kind"] == "title" and toks[k - 1].text == "باسم"
     # An adjective may follow after up to two modifiers ("لجنة الانتخابات الفيدرالية الأمريكية").
-    for gap in range(3):
+    for gap in range(0 if speaks_for else 3):
         a = adjectives.get(k + gap)
         if a and all(_adjacent(text, toks[x], toks[x + 1]) for x in range(k - 1, k + gap)):
             country, k = a.entry.country, a.j
             break
     if country is None and text.home and k < len(toks) and toks[k].text in ("الوطني", "الوطنيه"):
         country, k = text.home, k + 1  # "المجلس الأعلى للدفاع الوطني": the home country's
-    if country is None and k in by_start:
+    if country is None and k in by_start and not speaks_for:
         nxt = by_start[k]
         if nxt.entry.source == "demonym" and _adjacent(text, toks[k - 1], toks[k]):
             country, k = nxt.entry.country, nxt.j  # "قراصنة إيرانيين": a plural adjective
         elif nxt.entry.source == "country" and nxt.entry.kind == "state" and row["kind"] != "title" \
                 and not toks[i].text.startswith("ال"):  # idafa needs an indefinite head: "بعثة إيران", not "الوحدة بكين"
             country, k = nxt.entry.country, nxt.j  # "بعثة إيران", "حكومة روسيا"
-    # "المتحدث باسم الكرملين": the title takes the country of what it speaks for.
-    if row["kind"] == "title" and toks[k - 1].text == "باسم" and k in by_start:
-        seat = by_start[k]
-        country = country or seat.entry.country
-        k = seat.j
-        if k in adjectives:  # "باسم الخارجية الروسية"
-            country, k = adjectives[k].entry.country, adjectives[k].j
-    elif row["kind"] == "title" and toks[k - 1].text == "باسم":
-        h2 = head_at(toks, k)
-        if h2:
-            k2 = h2[0]
-            if k2 in adjectives:
-                country, k = adjectives[k2].entry.country, adjectives[k2].j
+        elif row["kind"] == "title" and row["takes_name"] == "1" and nxt.entry.source in ("place", "country") \
+                and _adjacent(text, toks[k - 1], toks[k]) and _name_after(text, nxt.j, by_start)[0] > nxt.j:
+            # "عمدة العاصمة وارسو رافال تشاسكوفسكي", "رئيس روسيا فلاديمير بوتين" — only before a name:
+            # in "اتهم الرئيس روسيا بالتدخل" Russia is the object
+            country, k = nxt.entry.country, nxt.j
+    # "المتحدث باسم الكرملين": the title takes the country of what it speaks for, and what it
+    # speaks for is an actor of its own (a "seat" mention: listed, never an event's argument).
+    seats: list[Mention] = []
+    if speaks_for:
+        country, k, seats = _seat(text, k, by_start, adjectives, before, country)
     if row["takes_name"] == "1":
-        fillers = words()["title_filler"]
-        while k < len(toks) and toks[k].text in fillers and _adjacent(text, toks[k - 1], toks[k]):
-            k += 1
-        skip_comma = k < len(toks) and k > 0 and "،" in text.folded.text[toks[k - 1].end : toks[k].start]
-        end, person = _name_after(text, k, by_start)
-        if end > k and (not skip_comma or person or end - k >= 2):
-            if person:
-                entry = person.entry
-                if entry.country is None and country:
-                    entry = replace(entry, country=country)
-                return [_mention(text, k, end, person.skip, entry, "title")], end, entry
-            name_tokens = [t.text for t in toks[k:end]]
-            start_o, end_o = text.span(toks[k].start, toks[end - 1].end)
-            name_ar = text.original[start_o:end_o]
-            entry = Entry(f"person:{_slug('_'.join(name_tokens))}", name_ar, name_ar, country, "person", "pattern")
-            return [_mention(text, k, end, 0, entry, "title")], end, entry
+        domestic = not seats and fold(row["form"]) in words()["home_title"]
+        named = _titled_name(text, k, by_start, country or (text.home if domestic else None))
+        if named:
+            mention, end, entry = named
+            return [*seats, mention], end, entry
     if country is None:
         return None
     head_en = row["name_en"]
     entry = Entry(f"{_slug(head_en)}:{country}", _head_surface(text, i, k, row["skip"]), f"{head_en} ({country})", country,
                   _kind_of(row), "pattern")
     return [_mention(text, i, k, row["skip"], entry, "pattern")], k, entry
+
+
+def _seat(text: Text, k: int, by_start, adjectives, before, country):
+    """What a spokesperson speaks for, from token k: (country, the token after it, its mentions)."""
+    toks = text.tokens
+    if k >= len(toks):
+        return country, k, []
+    if k in by_start and by_start[k].entry.source != "adjective":
+        seat = by_start[k]
+        entry, end = seat.entry, seat.j
+        if end in adjectives:  # "باسم الخارجية الروسية"
+            entry, end = replace(entry, country=entry.country or adjectives[end].entry.country), adjectives[end].j
+            country = adjectives[seat.j].entry.country
+        country = country or entry.country
+        return country, end, [_mention(text, k, end, seat.skip, entry, "seat")]
+    h2 = head_at(toks, k)
+    if h2 is None or h2[1]["kind"] == "title":
+        return country, k, []
+    built = _from_head(text, k, h2, by_start, adjectives, before)
+    if built:  # "باسم وزارة الخارجية الأميركية"
+        mentions, end, entry = built
+        return country or entry.country, end, [replace(m, how="seat") for m in mentions]
+    # "باسم السفارة": the embassy named before
+    antecedent = _antecedent(fold(toks[k].text), [m for m in before if m.how != "seat"], [])
+    if antecedent is None:
+        return country, k, []
+    end = h2[0]
+    start, stop = text.span(toks[k].start, toks[end - 1].end)
+    seat = replace(antecedent, start=start, end=stop, surface=text.original[start:stop], how="seat")
+    return country or antecedent.country, end, [seat]
+
+
+def _skip_modifiers(text: Text, k: int) -> int:
+    """Past what may stand between a title and a name: "السابق", "الليبرالي", "لشؤون أوروبا", "حزب المحافظين"."""
+    toks = text.tokens
+    fillers, complements = words()["title_filler"], words()["title_complement"]
+    for _ in range(3):
+        if k >= len(toks) or (k > 0 and not _adjacent(text, toks[k - 1], toks[k])):
+            break
+        t = toks[k].text
+        if t in fillers or (t.startswith("ال") and len(t) > 5 and t.endswith(("ي", "يه"))):
+            k += 1  # a nisba adjective: "رئيس الوزراء الليبرالي"
+        elif t in complements and k + 1 < len(toks):
+            k += 2  # a complement and its genitive
+        else:
+            break
+    return k
+
+
+def _titled_name(text: Text, k: int, by_start, country: str | None):
+    """The person a title names, from token k: (mention, the token after it, entry) or None."""
+    toks = text.tokens
+    for start in dict.fromkeys((k, _skip_modifiers(text, k))):
+        skip_comma = 0 < start < len(toks) and "،" in text.folded.text[toks[start - 1].end : toks[start].start]
+        end, person = _name_after(text, start, by_start)
+        # past a comma only a known person, or an unknown one right after the title ("الرئيس، جو …")
+        if end <= start or (skip_comma and not person and (end - start < 2 or start != k)):
+            continue
+        if person:
+            entry = person.entry
+            if entry.country is None and country:
+                entry = replace(entry, country=country)
+            return _mention(text, start, end, person.skip, entry, "title"), end, entry
+        name_tokens = [t.text for t in toks[start:end]]
+        s, e = text.span(toks[start].start, toks[end - 1].end)
+        name_ar = text.original[s:e]
+        entry = Entry(f"person:{_slug('_'.join(name_tokens))}", name_ar, name_ar, country, "person", "pattern")
+        return _mention(text, start, end, 0, entry, "title"), end, entry
+    return None
+
+
+def _last_token(text: Text, m: Mention) -> int:
+    return text.token_of(text.folded_index(m.end) - 1)
+
+
+def _name_like(tok: str, stop: set[str]) -> bool:
+    return len(tok) >= 2 and not tok.isdigit() and not tok.startswith("ال") and tok not in stop \
+        and _strip_conj(tok) not in stop
+
+
+def _names_before_titles(text: Text, by_start, adjectives, consumed: set[int]):
+    """A name before its title: "سلافومير منتسن مرشح حزب …", "وقالت فانيسا لويد، نائبة مدير …".
+
+    The name (two or three tokens no lexicon knows) must open a clause: after a speech verb, a
+    function word, punctuation, or a conjunction glued to it ("وشيمون هولوفنيا رئيس …").
+    """
+    toks = text.tokens
+    stop = words()["name_stop"] | words()["speech"] | words()["negation"]
+    out = []
+    for j in range(2, len(toks)):
+        if j in consumed or toks[j].text.startswith("ال"):
+            continue
+        head = head_at(toks, j)
+        if head is None or head[1]["kind"] != "title" or head[1]["takes_name"] != "1":
+            continue
+        end = j - 1
+        if "،" in text.folded.text[toks[end].end : toks[j].start] or _adjacent(text, toks[end], toks[j]):
+            pass
+        else:
+            continue
+        k = end
+        while k >= 0 and end - k < 3 and k not in consumed and k not in by_start and _name_like(toks[k].text, stop) \
+                and (k == end or _adjacent(text, toks[k], toks[k + 1])):
+            k -= 1
+        first = k + 1
+        if end - first + 1 < 2:
+            continue
+        opener = toks[first].text
+        glued = opener[:1] == "و" and _strip_conj(opener) != opener
+        boundary = first == 0 or not _adjacent(text, toks[first - 1], toks[first]) or toks[first - 1].text in stop \
+            or _strip_conj(toks[first - 1].text) in stop
+        if not (boundary or glued):
+            continue
+        country = _title_country(text, j, by_start, adjectives)
+        if country is None and fold(head[1]["form"]) in words()["home_title"]:
+            country = text.home
+        skip = 1 if glued and len(opener) >= 5 else 0  # "وشيمون", but not "وانغ"
+        name_tokens = [toks[first].text[skip:]] + [t.text for t in toks[first + 1 : end + 1]]
+        s, e = text.span(toks[first].start + skip, toks[end].end)
+        entry = Entry(f"person:{_slug('_'.join(name_tokens))}", text.original[s:e], text.original[s:e], country, "person",
+                      "pattern")
+        out.append((_mention(text, first, end + 1, skip, entry, "title"), entry))
+        consumed.update(range(first, end + 1))
+    return out
+
+
+def _title_country(text: Text, j: int, by_start, adjectives) -> str | None:
+    """The country of the title at token j or of the office it nests ("نائبة مدير جهاز الاستخبارات الكندي")."""
+    for t in range(j, min(j + 3, len(text.tokens))):
+        head = head_at(text.tokens, t)
+        built = _from_head(text, t, head, by_start, adjectives) if head else None
+        if built and built[2] is not None and built[2].kind != "person" and built[2].country:
+            return built[2].country
+    return None
 
 
 def _head_surface(text: Text, i: int, k: int, skip: int) -> str:
@@ -404,8 +530,6 @@ def _antecedent(anaphor: str, before: list[Mention], authors: list[Mention]) -> 
         pool = [m for m in before if m.kind == "campaign"]
     else:
         stem = anaphor[2:] if anaphor.startswith("ال") else anaphor
-        from core.normalize import fold
-
         pool = [m for m in before if m.how in ("pattern", "gazetteer") and stem[:3] in fold(m.surface)]
         if not pool:  # "الوحدة" after "فرقة العمل الحكومية الكندية": the last official body
             pool = [m for m in before if m.kind in ("government", "agency") and m.how in ("pattern", "gazetteer")]

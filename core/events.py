@@ -79,7 +79,7 @@ def _candidates(text: Text, sent_mentions: list[Mention]) -> list[Mention]:
     loc = words()["locative"]
     out = []
     for m in sent_mentions:
-        if _is_byline(text, m):
+        if _is_byline(text, m) or m.how == "seat":  # "باسم الكرملين": the spokesperson acts, not the seat
             continue
         fi = text.folded_index(m.start)
         ti = _tok(text, fi)

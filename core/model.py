@@ -75,7 +75,7 @@ class Mention:
     name_en: str
     country: str | None
     kind: str
-    how: str = "gazetteer"  # gazetteer | country | metonym | pattern | title | coref
+    how: str = "gazetteer"  # gazetteer | country | metonym | pattern | title | seat | coref | anaphor
 
 
 @dataclass

@@ -60,3 +60,46 @@ def test_actors_locative_country_is_not_the_embassy():
     ms = extract("وقالت السفارة الروسية لدى الولايات المتحدة إن ذلك غير صحيح.").mentions
     embassy = next(m for m in ms if "السفارة" in m.surface)
     assert embassy.country == "RU"
+
+
+def _mentions(text: str):
+    return [(m.surface, m.country, m.how) for m in extract(text).mentions]
+
+
+@pytest.mark.parametrize(("text", "seat", "person", "country"), [
+    ("أما المتحدث باسم الكرملين دميتري بسكوف فقال إن موسكو لا تتدخل.", "الكرملين", "دميتري بسكوف", "RU"),
+    ("وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن ذلك كذب.", "وزارة الخارجية الروسية", "ماريا زاخاروفا", "RU"),
+    ("وقالت المتحدثة باسم الخارجية الصينية ماو نينغ إن التقرير ملفق.", "الخارجية الصينية", "ماو نينغ", "CN"),
+    ("نفت السفارة الصينية في كانبرا التقرير، وقال المتحدث باسم السفارة لي وي إن بكين لا تتدخل.", "السفارة", "لي وي", "CN"),
+])
+def test_actors_spokesperson_and_the_seat_he_speaks_for(text, seat, person, country):
+    """"المتحدث باسم X فلان": both X and the spokesperson are actors of X's country; only he acts."""
+    got = _mentions(text)
+    assert (seat, country, "seat") in got, got
+    assert (person, country, "title") in got, got
+    events = extract(text).events
+    assert all(e.source is None or e.source.how != "seat" for e in events if hasattr(e, "source"))
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("يتنافس في الانتخابات الكندية رئيس الوزراء الليبرالي مارك كارني وزعيم حزب المحافظين بيير بواليفر.", "مارك كارني", "CA"),
+    ("يتنافس في الانتخابات الكندية رئيس الوزراء الليبرالي مارك كارني وزعيم حزب المحافظين بيير بواليفر.", "بيير بواليفر", "CA"),
+    ("وقال وزير الدولة البريطاني لشؤون أوروبا ليو دوكيرتي إن روسيا مسؤولة.", "ليو دوكيرتي", "GB"),
+    ("وتتقدم في الانتخابات البولندية عمدة العاصمة وارسو رافال تشاسكوفسكي.", "رافال تشاسكوفسكي", "PL"),
+    ("تشهد الانتخابات البولندية منافسة، ثم سلافومير منتسن مرشح حزب الكونفدرالية.", "سلافومير منتسن", "PL"),
+    ("وفي الانتخابات البولندية عدة أسماء، بينهم ماغدالينا بيات مرشحة حزب اليسار، وشيمون هولوفنيا رئيس مجلس النواب.",
+     "ماغدالينا بيات", "PL"),
+    ("وفي الانتخابات البولندية عدة أسماء، بينهم ماغدالينا بيات مرشحة حزب اليسار، وشيمون هولوفنيا رئيس مجلس النواب.",
+     "شيمون هولوفنيا", "PL"),
+    ("قبل الانتخابات الكندية قالت فانيسا لويد، نائبة مدير جهاز الاستخبارات الكندي، إن الصين تتدخل.", "فانيسا لويد", "CA"),
+])
+def test_actors_unlisted_person_by_title_before_or_after(text, person, country):
+    """A name no list knows, with its title before or after it, is a person of the title's or the election's country."""
+    got = _mentions(text)
+    assert any(s == person and c == country for s, c, _ in got), got
+
+
+def test_actors_a_state_after_a_title_is_the_object_unless_a_name_follows():
+    """"اتهم الرئيس روسيا بالتدخل": Russia stays an actor (the accused), not the president's country."""
+    got = _mentions("واتهم الرئيس الأمريكي روسيا بالتدخل في الانتخابات. واتهم الرئيس روسيا بالتدخل في الانتخابات.")
+    assert [c for s, c, _ in got if s == "روسيا"] == ["RU", "RU"], got
