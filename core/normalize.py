@@ -6,6 +6,7 @@ the normalised text knows where it came from. Nothing here changes what is shown
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,10 +82,20 @@ def fold_with_offsets(text: str) -> Folded:
     Every rule maps one character to one character or to nothing, so the map is a list of the
     kept characters' original positions.
     """
-    table = _table()
-    folded = text.translate(table)
+    folded = text.translate(_table())
     if len(folded) == len(text):
         return Folded(folded, None, len(text))
-    removed = {cp for cp, v in table.items() if v == ""}
-    origin = tuple(i for i, ch in enumerate(text) if ord(ch) not in removed)
-    return Folded(folded, origin, len(text))
+    origin: list[int] = []  # the kept positions: the ranges between runs of removed characters
+    pos = 0
+    for m in _removed().finditer(text):
+        origin.extend(range(pos, m.start()))
+        pos = m.end()
+    origin.extend(range(pos, len(text)))
+    return Folded(folded, tuple(origin), len(text))
+
+
+@lru_cache(maxsize=1)
+def _removed() -> re.Pattern:
+    """Runs of the characters folding deletes (diacritics, tatweel, joiners and bidi marks)."""
+    gone = sorted(cp for cp, v in _table().items() if v == "")
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in gone) + "]+")

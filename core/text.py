@@ -61,15 +61,19 @@ def tokenize(original: str, folded: Folded) -> list[Token]:
     """Word tokens of the folded text, split again where the original glued two words."""
     ftext = folded.text
     glue = [_folded_index(folded, m.end()) for m in _GLUE.finditer(original)]
+    if not glue:
+        return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ftext)]
     out = []
+    i, n = 0, len(glue)  # tokens come in order: one pointer walks the glue points once
     for m in _TOKEN.finditer(ftext):
-        start = m.start()
-        i = bisect_right(glue, start)
-        while i < len(glue) and glue[i] < m.end():
+        start, end = m.span()
+        while i < n and glue[i] <= start:
+            i += 1
+        while i < n and glue[i] < end:
             out.append(Token(start, glue[i], ftext[start : glue[i]]))
             start = glue[i]
             i += 1
-        out.append(Token(start, m.end(), ftext[start : m.end()]))
+        out.append(Token(start, end, ftext[start:end]))
     return out
 
 
