@@ -23,7 +23,7 @@ from core.text import Text, Token
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _MAX_TOKENS = 8
 _ELECTION_KINDS = {"الرئاسيه", "التشريعيه", "البرلمانيه", "المحليه", "العامه", "التمهيديه", "النيابيه",
-                   "الفيدراليه", "الاوروبيه", "المبكره", "المقبله", "الاخيره", "الرئاسية"}
+                   "الفيدراليه", "الاوروبيه", "المبكره", "المقبله", "الاخيره", "الرئاسية", "برلمان", "مجلس"}
 
 
 @dataclass
@@ -115,6 +115,24 @@ def lexicon_matches(text: Text) -> list[Match]:
             i = best.j
         else:
             i += 1
+    return _shortened_names(toks, out)
+
+
+def _shortened_names(toks: list[Token], matches: list[Match]) -> list[Match]:
+    """A name shortened later in the article is the actor named in full before or after:
+    "الحزب الديمقراطي" after "الحزب الديمقراطي الكردستاني" is the Kurdish party, not the American one."""
+    def words_of(m: Match) -> tuple[str, ...]:
+        return (toks[m.i].text[m.skip:], *(t.text for t in toks[m.i + 1 : m.j]))
+
+    longer = [(words_of(m), m.entry) for m in matches if m.entry.source == "gazetteer" and m.j - m.i >= 3]
+    if not longer:
+        return matches
+    out = []
+    for m in matches:
+        w = words_of(m)
+        full = next((e for lw, e in longer if len(lw) > len(w) >= 2 and lw[: len(w)] == w and e.actor_id != m.entry.actor_id),
+                    None)
+        out.append(replace(m, entry=full) if full else m)
     return out
 
 
@@ -245,12 +263,30 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
         if named:
             mention, end, entry = named
             return [*seats, mention], end, entry
+    if country is None and row["kind"] == "party" and text.home:
+        return _home_party(text, i, k, row, by_start)
     if country is None:
         return None
     head_en = row["name_en"]
     entry = Entry(f"{_slug(head_en)}:{country}", _head_surface(text, i, k, row["skip"]), f"{head_en} ({country})", country,
                   _kind_of(row), "pattern")
     return [_mention(text, i, k, row["skip"], entry, "pattern")], k, entry
+
+
+def _home_party(text: Text, i: int, k: int, row: dict, by_start):
+    """"حركة الجيل الجديد", "حزب القانون والعدالة": a party with no nationality is the election country's."""
+    toks = text.tokens
+    end, stop = k, words()["name_stop"] | words()["speech"]
+    while end < len(toks) and end - k < 3 and _adjacent(text, toks[end - 1], toks[end]) and toks[end].text not in stop \
+            and end not in by_start \
+            and (toks[end].text.startswith(("ال", "وال")) or (end == k and toks[end].text[:1] not in "بلكف")):
+        end += 1
+    if end == k:
+        return None
+    s, e = text.span(toks[i].start + row["skip"], toks[end - 1].end)
+    name = text.original[s:e]
+    entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{text.home}", name, name, text.home, "party", "pattern")
+    return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
 
 
 def _seat(text: Text, k: int, by_start, adjectives, before, country):
@@ -428,7 +464,10 @@ def home_country(text: Text, matches: list[Match]) -> str | None:
         m = by_start.get(k)
         if m is None and k < len(toks) and toks[k].text == "في":
             m = by_start.get(k + 1)  # "الانتخابات في ألمانيا"
-        if m and m.entry.country and m.entry.source in ("adjective", "country"):
+        # "لتقويض الانتخابات.. والهند ترفض": a country after punctuation or "و" starts another clause
+        if m and (m.skip or not _adjacent(text, toks[m.i - 1], toks[m.i])):
+            m = None
+        if m and m.entry.country and (m.entry.source in ("adjective", "country") or m.entry.kind == "region"):
             votes[m.entry.country] = votes.get(m.entry.country, 0) + 1
     if votes:
         return max(votes.items(), key=lambda kv: kv[1])[0]
@@ -437,7 +476,9 @@ def home_country(text: Text, matches: list[Match]) -> str | None:
         if text.span(toks[m.i].start, toks[m.i].end)[0] > max(head_end, 200):
             break
         after = text.folded.text[toks[m.j - 1].end : toks[m.j - 1].end + 3]
-        if m.entry.source == "country" and m.entry.country and re.match(r"\s*[-–/]", after):
+        # "تبليسي - سكاي نيوز", and below the headline "أربيل: «الشرق الأوسط»" (a headline "إيران: …" quotes Iran)
+        dash = r"\s*[-–/:]" if text.span(toks[m.i].start, toks[m.i].end)[0] > text.original.find("\n") >= 0 else r"\s*[-–/]"
+        if (m.entry.source == "country" or m.entry.kind == "region") and m.entry.country and re.match(dash, after):
             return m.entry.country
     counts: dict[str, int] = {}
     for m in matches:

@@ -84,7 +84,7 @@ def _candidates(text: Text, sent_mentions: list[Mention]) -> list[Mention]:
         fi = text.folded_index(m.start)
         ti = _tok(text, fi)
         prev = text.tokens[ti - 1].text if ti > 0 else ""
-        if m.kind == "state" and prev in loc:
+        if m.kind in ("state", "region") and prev in loc:
             continue
         if m.how == "country" and m.kind == "state" and _bare(prev) in loc:
             continue
@@ -134,7 +134,7 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
             subjects = [m for m in s.mentions if text.folded_index(m.end) <= toks[ti].start and not _after_prep(text, m)]
             if subjects:
                 return subjects[0]
-        if not _in(toks[ti].text, speech):
+        if not _in(toks[ti].text, speech) or (ti + 1 < s.t1 and toks[ti + 1].text in words()["anonymity"]):
             continue
         after = [m for m in s.mentions if text.folded_index(m.start) >= toks[ti].end and not _after_prep(text, m)]
         if ti + 1 < s.t1 and toks[ti + 1].text in words()["complementiser"]:

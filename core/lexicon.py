@@ -110,6 +110,8 @@ def country_entries() -> dict[tuple[str, ...], Entry]:
             entry = Entry(f"state:{cf.iso2}", _country_name_ar(cf.iso2), _country_name_en(cf.iso2), cf.iso2, "state", "country")
         elif cf.kind == "seat":
             entry = Entry(f"seat:{cf.iso2}:{toks[-1]}", cf.form, cf.name_en, cf.iso2, "government", "place")
+        elif cf.kind == "region":  # "إقليم كردستان", "كتالونيا": a country's region, not the state itself
+            entry = Entry(f"region:{cf.iso2}:{'_'.join(toks)}", cf.form, cf.name_en, cf.iso2, "region", "place")
         elif cf.kind == "demonym":
             entry = Entry(f"state:{cf.iso2}", _country_name_ar(cf.iso2), _country_name_en(cf.iso2), cf.iso2, "state", "demonym")
         else:

@@ -53,6 +53,9 @@ def resolved_events(tables) -> pd.DataFrame:
     ev["src"] = [side(r, "source") for r in ev.to_dict("records")]
     ev["tgt"] = [side(r, "target") for r in ev.to_dict("records")]
     ev["event_type"] = ev["event_type"].astype(str).str.strip().str.lower()
+    # pandas may store a missing country as NaN; gold writes null, read as None
+    for col in ("src", "tgt"):
+        ev[col] = pd.Series([country(v) for v in ev[col]], index=ev.index, dtype=object)
     return ev
 
 

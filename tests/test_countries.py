@@ -23,7 +23,7 @@ from core.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 ISO2 = {c.alpha_2 for c in pycountry.countries}
-PLACE_KINDS = {"capital", "seat", "metonym"}
+PLACE_KINDS = {"capital", "seat", "metonym", "region"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
