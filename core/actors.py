@@ -564,7 +564,8 @@ def _antecedent(anaphor: str, before: list[Mention], authors: list[Mention]) -> 
     if anaphor in ("الصحيفه", "المجله"):
         pool = [m for m in before if m.kind == "media"]
     elif anaphor == "التقرير":  # the report is the last one whose author was named
-        pool = authors or [m for m in before if m.kind in _ORGS]
+        # (a government is named for many reasons; a report with no named author is no government's)
+        pool = authors or [m for m in before if m.kind in _ORGS - {"government"}]
     elif anaphor == "الشركه":
         pool = [m for m in before if m.kind == "company"]
     elif anaphor == "الحمله":

@@ -525,6 +525,7 @@ class EventBuilder:
                      if _tok(text, text.folded_index(m.start)) - j <= 6]
             if t in reports:  # a report is written by an organisation, not by the people in it
                 report_seen = toks[j].start if report_seen is None else report_seen
+            if t in reports or t in words()["finding_verb"]:
                 after = [m for m in after if m.kind in _AUTHORS and _differs(m, self._doer_hint(s, hit))]
             if after:
                 return after[0]
@@ -581,7 +582,8 @@ class EventBuilder:
 
     def _report_author(self, s: Sent) -> Mention | None:
         """'تقرير صحافي' with no author named here: the outlet the segment attributes reports to."""
-        media = [m for m in self.mentions if m.kind == "media" and s.segment.start <= m.start < s.segment.end]
+        media = [m for m in self.mentions if m.kind == "media" and s.segment.start <= m.start < s.segment.end
+                 and not _is_byline(self.text, m)]  # the agency that filed the story wrote no report in it
         before = [m for m in media if m.start < s.start]
         after = [m for m in media if m.start >= s.end]
         return before[-1] if before else (after[0] if after else None)
