@@ -240,6 +240,8 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
             break
     if country is None and text.home and k < len(toks) and toks[k].text in ("الوطني", "الوطنيه"):
         country, k = text.home, k + 1  # "المجلس الأعلى للدفاع الوطني": the home country's
+    if country is None and text.home and row["kind"] == "institution" and fold(row["form"]) in words()["home_body"]:
+        country = text.home  # "اللجنة الوطنية للانتخابات", "المفوضية العليا المستقلة للانتخابات": the election's own
     if country is None and k in by_start and not speaks_for:
         nxt = by_start[k]
         if nxt.entry.source == "demonym" and _adjacent(text, toks[k - 1], toks[k]):
@@ -477,7 +479,7 @@ def home_country(text: Text, matches: list[Match]) -> str | None:
             break
         after = text.folded.text[toks[m.j - 1].end : toks[m.j - 1].end + 3]
         # "تبليسي - سكاي نيوز", and below the headline "أربيل: «الشرق الأوسط»" (a headline "إيران: …" quotes Iran)
-        dash = r"\s*[-–/:]" if text.span(toks[m.i].start, toks[m.i].end)[0] > text.original.find("\n") >= 0 else r"\s*[-–/]"
+        dash = r"\s*(?:[-–/:]|،\s*[\d٠-٩])" if text.span(toks[m.i].start, toks[m.i].end)[0] > text.original.find("\n") >= 0 else r"\s*[-–/]"
         if (m.entry.source == "country" or m.entry.kind == "region") and m.entry.country and re.match(dash, after):
             return m.entry.country
     counts: dict[str, int] = {}
