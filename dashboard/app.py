@@ -18,8 +18,12 @@ PAGES = Path(__file__).parent / "app_pages"
 
 st.set_page_config(page_title="Raqib · رقيب — election-interference monitor", layout="wide")
 
+TIMELINE = dict(title="Timeline · الخط الزمني", icon=":material/timeline:")
+# URLs: the timeline is the default page, served at `/`; a hidden second entry for the same script
+# makes `/timeline` work too (shared links, the README). Every other page lives at `/<url_path>`.
 pages = [
-    st.Page("app_pages/timeline.py", title="Timeline · الخط الزمني", icon=":material/timeline:", url_path="timeline", default=True),
+    st.Page("app_pages/timeline.py", **TIMELINE, url_path="home", default=True),
+    st.Page("app_pages/timeline.py", **TIMELINE, url_path="timeline", visibility="hidden"),
     st.Page("app_pages/network.py", title="Actor network · الشبكة", icon=":material/hub:", url_path="network"),
     st.Page("app_pages/claims.py", title="Accusations ↔ denials", icon=":material/compare_arrows:", url_path="claims"),
     st.Page("app_pages/articles.py", title="Articles · المقالات", icon=":material/article:", url_path="articles"),

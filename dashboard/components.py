@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.rtl import render, text_of
+from dashboard.rtl import ltr, render, text_of
 from dashboard.views.cards import evidence_html
 from dashboard.views.evidence import actor_names, event_spans
 
@@ -20,7 +20,7 @@ def article_link(article_id: object, key_hint: str = "") -> None:
     """A link to the Articles page showing this article (`?article=ID`)."""
     aid = text_of(article_id)
     if aid:
-        st.page_link(ARTICLES_PAGE, label=f"Open the article {aid} · اقرأ المقال", icon=":material/article:",
+        st.page_link(ARTICLES_PAGE, label=f"Open the article {ltr(aid)} · اقرأ المقال", icon=":material/article:",
                      query_params={"article": aid})
 
 

@@ -3,6 +3,10 @@
 Rendered once per run by the router (`app.py`), before the page: the widgets keep their state
 across pages, and every page reads the result with `current()`. URL parameters (repeatable):
 `country=IR`, `dates=2024-10-01&dates=2024-11-30`, `type=accuse`, `outlet=…`.
+
+Countries and types show friendly labels ("IR · إيران / Iran"), and Streamlit's `bind="query-params"`
+would put those labels in the URL (and ignore `?country=IR`), so those two are synced by hand
+(`url_state`/`to_url`): the URL carries the codes.
 """
 from __future__ import annotations
 
@@ -12,11 +16,39 @@ import streamlit as st
 
 from dashboard.labels import EVENT_LABELS, country_label
 from dashboard.views.filtering import (
-    DEFAULT_END, DEFAULT_START, Filters, country_options, date_bounds, describe, outlet_options, type_options,
+    DEFAULT_END,
+    DEFAULT_START,
+    Filters,
+    country_options,
+    date_bounds,
+    describe,
+    outlet_options,
+    type_options,
 )
 
 STATE_KEY = "_raqib_filters"
 KEYS = ("country", "dates", "type", "outlet")
+URL_SYNCED = ("country", "type")  # widgets with a format_func: codes in the URL, labels on screen
+
+
+def url_state(key: str, valid: list[str]) -> None:
+    """Seed a widget's state from `?key=…&key=…` when the URL names values the state lacks.
+
+    A URL without the key (after moving to another page) keeps the current state; `to_url` then
+    writes it back, so the address bar always holds a shareable link.
+    """
+    wanted = [v for v in st.query_params.get_all(key) if v in valid]
+    if wanted and wanted != st.session_state.get(key):
+        st.session_state[key] = wanted
+
+
+def to_url(key: str) -> None:
+    """Write a widget's values to the URL (removed when empty)."""
+    values = [str(v) for v in st.session_state.get(key) or []]
+    if values:
+        st.query_params[key] = values
+    elif key in st.query_params:
+        del st.query_params[key]
 
 
 def _all_dates(lo: date, hi: date) -> None:
@@ -28,6 +60,8 @@ def _reset() -> None:
     st.session_state["type"] = []
     st.session_state["outlet"] = []
     st.session_state["dates"] = (DEFAULT_START, DEFAULT_END)
+    for key in URL_SYNCED:
+        to_url(key)
 
 
 def _country_format(code: str) -> str:
@@ -37,27 +71,32 @@ def _country_format(code: str) -> str:
 def sidebar(tables) -> Filters:
     """Draw the filters in the sidebar and return what they select."""
     lo, hi = date_bounds(tables)
+    url_state("country", country_options(tables))
+    url_state("type", type_options(tables))
     with st.sidebar:
         st.markdown("#### Filters · التصفية")
         countries = st.multiselect(
-            "Countries (accuser or accused)", country_options(tables), key="country", bind="query-params",
-            format_func=_country_format, placeholder="All countries",
+            "Countries (accuser or accused)", country_options(tables), key="country", on_change=to_url,
+            args=("country",), format_func=_country_format, placeholder="All countries",
             help="An event matches when its source OR its target belongs to a selected country.",
         )
         picked = st.date_input(
             "Dates", value=(DEFAULT_START, DEFAULT_END), min_value=lo, max_value=hi, key="dates",
             bind="query-params", format="YYYY-MM-DD",
-            help="The event's date, or its article's publication date when the text gives none.",
+            help="The event's date. An event whose text gives no date (shown as undated) is kept when its "
+                 "article was published in the range.",
         )
         st.button("All dates · كل التواريخ", key="all_dates", on_click=_all_dates, args=(lo, hi),
                   width="stretch")
         types = st.multiselect(
-            "Event types", type_options(tables), key="type", bind="query-params", placeholder="All types",
+            "Event types", type_options(tables), key="type", on_change=to_url, args=("type",), placeholder="All types",
             format_func=lambda t: f"{EVENT_LABELS.get(t, (t, t))[1]} · {EVENT_LABELS.get(t, (t, t))[0]}",
         )
         outlets = st.multiselect("Outlets", outlet_options(tables), key="outlet", bind="query-params",
                                  placeholder="All outlets")
         st.button("Reset filters", key="reset_filters", on_click=_reset, width="stretch")
+    for key in URL_SYNCED:
+        to_url(key)
     start, end = _range(picked)
     result = Filters(
         countries=tuple(countries), start=start, end=end, event_types=tuple(types), outlets=tuple(outlets),

@@ -15,6 +15,7 @@ import pandas as pd
 
 RLI, PDI = "\u2067", "\u2069"
 FSI = "\u2068"
+LRI = "\u2066"
 
 # Inline styles (not classes): they survive any HTML sanitiser and need no global CSS.
 STYLES = {
@@ -63,6 +64,27 @@ def isolate(value: object) -> str:
     return f"{RLI}{text}{PDI}" if text else ""
 
 
+def ltr(value: object) -> str:
+    """Plain text (a tooltip, a widget label) with an id or Latin run isolated left-to-right.
+
+    Inside right-to-left text an id such as `000_48626bc…` would otherwise be reordered by the
+    bidi algorithm (digit runs around `_` swap places: `48626_000bc…`).
+    """
+    text = text_of(value)
+    return f"{LRI}{text}{PDI}" if text else ""
+
+
+def first_strong(value: object) -> str:
+    """Plain text isolated with FSI…PDI: its direction comes from its own first letter."""
+    text = text_of(value)
+    return f"{FSI}{text}{PDI}" if text else ""
+
+
+def code(value: object) -> str:
+    """An id in HTML: escaped, monospace, and `dir="ltr"` (which isolates it) in any context."""
+    return f'<code dir="ltr">{escape(value)}</code>'
+
+
 def _style_of(kinds: list[str]) -> str:
     kind = max(kinds, key=lambda k: _PRIORITY.index(k) if k in _PRIORITY else 0)
     return STYLES.get(kind, STYLES["actor"])
@@ -90,7 +112,7 @@ def highlight(text: object, spans: list[Span] = (), offset: int = 0) -> str:
             out.append(piece)
             continue
         titles = " · ".join(dict.fromkeys(s.title for s in active if s.title))
-        title = f' title="{html.escape(titles, quote=True)}"' if titles else ""
+        title = f' title="{html.escape(first_strong(titles), quote=True)}"' if titles else ""
         kinds = " ".join(sorted({s.kind for s in active}))
         out.append(f'<mark data-kind="{kinds}" style="{_style_of([s.kind for s in active])}"{title}>{piece}</mark>')
     return "".join(out).replace("\n", "<br>")

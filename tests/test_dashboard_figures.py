@@ -94,7 +94,7 @@ def test_dashboard_figures_network_nodes_carry_actor_ids_and_legend(tables, even
 def test_dashboard_figures_network_labels(tables, events, english):
     """Arabic labels are isolated; the English toggle shows English names."""
     fig = network_figure(build_graph(events, tables.actors), english=english)
-    texts = [x for t in fig.data if t.mode == "markers+text" for x in t.text]
+    texts = [a.text for a in fig.layout.annotations if (a.name or "").startswith("label:")]
     assert ("Iran" in texts) is english
     assert (f"{RLI}إيران{PDI}" in texts) is not english
 
@@ -103,7 +103,8 @@ def test_dashboard_figures_network_presenter_labels_are_large(tables, events):
     """Presenter mode: labels and legend at least 18px, tall figure."""
     fig = network_figure(build_graph(events, tables.actors), presenter=True)
     assert fig.layout.font.size >= 18 and fig.layout.legend.font.size >= 18
-    assert all(t.textfont.size >= 18 for t in fig.data if t.mode == "markers+text")
+    labels = [a for a in fig.layout.annotations if (a.name or "").startswith("label:")]
+    assert labels and all(a.font.size >= 18 for a in labels)
     assert fig.layout.height >= 900
 
 

@@ -98,3 +98,27 @@ def test_dashboard_rtl_never_links_non_http_urls(url):
     out = article_meta_html(pd.Series({"article_id": "a", "file": "a.txt", "outlet": None, "published": pd.NaT,
                                        "published_basis": "unknown", "url": url}))
     assert "href" not in out
+
+
+def test_dashboard_rtl_ids_are_isolated_left_to_right():
+    """Ids keep their order inside Arabic text: LRI…PDI in plain text, dir="ltr" in HTML."""
+    assert rtl.ltr("000_48626bc91c3a8d8f") == "\u2066000_48626bc91c3a8d8f\u2069"
+    assert rtl.code("000_48626bc91c3a8d8f") == '<code dir="ltr">000_48626bc91c3a8d8f</code>'
+    assert rtl.code("<b>") == '<code dir="ltr">&lt;b&gt;</code>'
+
+
+def test_dashboard_rtl_tooltips_are_first_strong_isolated():
+    """A highlight's tooltip is isolated (FSI…PDI), so "Elon Musk (US)" keeps its brackets in an RTL block."""
+    out = rtl.highlight("ماسك", [Span(0, 4, "actor", "Elon Musk (US)")])
+    assert 'title="\u2068Elon Musk (US)\u2069"' in out
+
+
+def test_dashboard_rtl_event_ids_in_article_tooltips_are_ltr():
+    """The article reader's event tooltips wrap the event id left-to-right."""
+    from dashboard.views.evidence import article_spans
+
+    events = pd.DataFrame([{"article_id": "a", "event_id": "000_48626bc91c3a8d8f-E001", "event_type": "deny",
+                            "start": 0, "end": 3, "cue_start": None, "cue_end": None}])
+    mentions = pd.DataFrame(columns=["article_id", "actor_id", "start", "end"])
+    [span] = article_spans("a", mentions, events)
+    assert "\u2066000_48626bc91c3a8d8f-E001\u2069" in span.title

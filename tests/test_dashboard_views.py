@@ -1,20 +1,32 @@
 """Pure table transforms behind the pages, on the hand-made sample tables (dashboard/sample.py)."""
-from datetime import date
 import io
 import json
+from datetime import date
 
 import pandas as pd
 import pytest
 
 from dashboard.sample import (
-    ACCUSATION_COLUMNS, ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, PROBLEM_COLUMNS,
+    ACCUSATION_COLUMNS,
+    ACTOR_COLUMNS,
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
+    PROBLEM_COLUMNS,
     make_sample_tables,
 )
 from dashboard.views.claims import stories
 from dashboard.views.evidence import actor_names, article_spans, event_spans
 from dashboard.views.export import to_csv, to_json, to_parquet
 from dashboard.views.filtering import (
-    ALL, Filters, country_options, date_bounds, filter_articles, filter_events, outlet_options, type_options,
+    ALL,
+    Filters,
+    country_options,
+    date_bounds,
+    filter_articles,
+    filter_events,
+    outlet_options,
+    type_options,
 )
 
 
@@ -144,3 +156,42 @@ def test_dashboard_views_exports_round_trip(tables, name):
     assert len(pd.read_parquet(io.BytesIO(to_parquet(frame)))) == len(frame)
     if name == "articles":
         assert "سكاي نيوز عربية" in to_json(frame).decode("utf-8")
+
+
+@pytest.fixture
+def undated(tables):
+    """The sample with two events whose text gives no date (e.g. a "read also" block): e007, e009."""
+    events = tables.events.copy()
+    events.loc[events["event_id"].isin(["e007", "e009"]), ["date", "date_precision"]] = [pd.NaT, pd.NA]
+    return events
+
+
+def test_dashboard_views_undated_event_is_shown_undated_never_published(undated):
+    """An undated event's card says undated, not its article's publication date."""
+    from dashboard.views.cards import when
+
+    event = undated.set_index("event_id", drop=False).loc["e007"]
+    assert pd.notna(event["published"]) and when(event).startswith("undated")
+    assert f"{event['published']:%Y-%m-%d}" not in when(event)
+
+
+def test_dashboard_views_undated_events_are_not_drawn_on_the_timeline(undated):
+    """The timeline draws events at their own date only: undated ones are counted, not placed."""
+    from dashboard.figures.timeline import points, undated_count
+
+    drawn = set(points(filter_events(undated, ALL))["event_id"])
+    assert "e007" not in drawn and "e009" not in drawn and "e006" in drawn
+    assert undated_count(filter_events(undated, ALL)) == 3  # e007, e009 and e011 (no date at all)
+
+
+def test_dashboard_views_undated_story_has_no_date(tables, undated):
+    """A story whose accusations are all undated has no date (NaT), and sorts last."""
+    rows = stories(undated, tables.accusations, ALL)
+    china = rows[rows["story_id"] == "s-china-disinfo"].iloc[0]
+    assert pd.isna(china["date"])
+    assert rows["date"].isna().iloc[-1]
+
+
+def test_dashboard_views_undated_event_still_passes_the_publication_window(undated):
+    """Filtering keeps an undated event when its article was published in the date range."""
+    assert "e007" in set(filter_events(undated, Filters())["event_id"])

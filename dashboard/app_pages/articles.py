@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard.components import evidence_card, header
 from dashboard.data import load_tables
-from dashboard.rtl import arabic, block, escape, render, text_of
+from dashboard.rtl import arabic, block, escape, first_strong, ltr, render, text_of
 from dashboard.views.cards import article_meta_html, legend_html
 from dashboard.views.evidence import actor_names, article_spans
 
@@ -18,11 +18,25 @@ if articles.empty:
     st.stop()
 
 labels = {
-    text_of(a.article_id): f"{text_of(a.article_id)} · {text_of(a.title)[:70] or text_of(a.file)} · {text_of(a.outlet) or '—'}"
+    # Each part isolated: an id next to an Arabic title must not be reordered by the bidi algorithm.
+    text_of(a.article_id): f"{ltr(a.article_id)} · {first_strong(text_of(a.title)[:70] or text_of(a.file))} · "
+                           f"{first_strong(text_of(a.outlet) or '—')}"
     for a in articles.itertuples()
 }
-article_id = st.selectbox("Article", list(labels), key="article", bind="query-params",
+# `?article=ID` (the links of every other page) is synced by hand: a bound selectbox would expect
+# the formatted label in the URL, not the id.
+wanted = st.query_params.get("article")
+if wanted in labels and wanted != st.session_state.get("article"):
+    st.session_state["article"] = wanted
+
+
+def _to_url() -> None:
+    st.query_params["article"] = st.session_state["article"]
+
+
+article_id = st.selectbox("Article", list(labels), key="article", on_change=_to_url,
                           format_func=lambda a: labels.get(a, a))
+st.query_params["article"] = article_id
 article = articles[articles["article_id"] == article_id].iloc[0]
 names = actor_names(tables.actors)
 

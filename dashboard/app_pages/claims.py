@@ -1,11 +1,12 @@
 """Accusations ↔ denials: each story once, the accusation beside the denial that answers it."""
+import pandas as pd
 import streamlit as st
 
 from dashboard.components import evidence_card, header
 from dashboard.data import load_tables
 from dashboard.filters import current, nothing_matches
-from dashboard.rtl import escape, inline, render
-from dashboard.views.cards import no_denial_html
+from dashboard.rtl import code, escape, inline, render
+from dashboard.views.cards import UNDATED, no_denial_html
 from dashboard.views.claims import stories
 
 header("Accusations ↔ denials · الاتهامات والنفي",
@@ -26,10 +27,10 @@ st.caption(f"{len(rows)} stories · {answered} with a denial on record · {len(r
 
 for story in rows.itertuples():
     with st.container(border=True, key=f"story_{story.Index}"):
-        date = "undated" if story.date != story.date else f"{story.date:%Y-%m-%d}"
+        date = UNDATED if pd.isna(story.date) else f"{story.date:%Y-%m-%d}"
         sources = " · ".join(inline(o) for o in story.outlets) or "unknown outlet"
-        render(f'<div dir="ltr" data-testid="story-head"><b>{escape(date)}</b> · story <code>{escape(story.story_id)}'
-               f"</code> · {len(story.accusation_ids)} report(s) · sources: {sources}"
+        render(f'<div dir="ltr" data-testid="story-head"><b>{escape(date)}</b> · story {code(story.story_id)}'
+               f" · {len(story.accusation_ids)} report(s) · sources: {sources}"
                + (f" · paired: {escape(story.pair_basis)}" if story.pair_basis else "") + "</div>")
         left, right = st.columns(2, gap="medium")
         with left:

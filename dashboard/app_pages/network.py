@@ -6,9 +6,14 @@ from dashboard.data import load_tables
 from dashboard.figures.export import to_html, to_png
 from dashboard.figures.network import build_graph, network_figure, node_table
 from dashboard.filters import current, nothing_matches
-from dashboard.rtl import escape, inline, render
+from dashboard.rtl import code, escape, inline, render
 from dashboard.views.cards import aliases_html, country_badge
 from dashboard.views.filtering import filter_events
+
+PRESENTER_CSS = """<style>
+section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] {display: none;}
+[data-testid="stMainBlockContainer"], .block-container {padding: 0.5rem 1rem 1rem 1rem; max-width: 100%;}
+</style>"""
 
 head = st.container()  # the title goes above the controls, unless presenting
 tables = load_tables()
@@ -20,7 +25,9 @@ presenter = controls[0].toggle("Presenter mode", key="presenter", bind="query-pa
 english = controls[1].toggle("English names", key="english", bind="query-params")
 top_n = controls[2].number_input("Top actors", min_value=2, max_value=200, value=25, step=1, key="top",
                                  help="Show the N actors with most events.")
-if not presenter:
+if presenter:  # the graph alone on the screen: no sidebar, no app header, little padding
+    render(PRESENTER_CSS)
+else:
     with head:
         header("Actor network · شبكة الفاعلين",
                "Actors sized by their number of events and coloured by country; arrows show who accuses, denies, "
@@ -67,7 +74,7 @@ elif actor_id and actor_id in set(tables.actors["actor_id"]):
     with st.container(border=True, key="actor_card"):
         render(f'<h3 data-testid="actor-name">{escape(actor["name_en"])} · {inline(actor["name_ar"])}</h3>'
                f'<div dir="ltr">{country_badge(actor["country"])} · kind: {escape(actor["kind"]) or "—"} · '
-               f'mentions: {escape(actor["mentions"]) or "0"} · id: <code>{escape(actor_id)}</code></div>')
+               f'mentions: {escape(actor["mentions"]) or "0"} · id: {code(actor_id)}</div>')
         st.caption("Aliases · الأسماء")
         render(aliases_html(actor["aliases"]))
         own = events[(events["source_actor_id"] == actor_id) | (events["target_actor_id"] == actor_id)]

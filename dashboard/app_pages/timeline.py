@@ -9,27 +9,39 @@ from dashboard.views.filtering import filter_events
 
 header("Timeline · الخط الزمني",
        "Events by date, one lane per accused (target) country; shape and colour give the event type, "
-       "hollow markers an approximate date. Click a point to read its evidence.")
+       "hollow markers an approximate date (a bar: a whole month or year). Click a point to read its evidence.")
 
 tables = load_tables()
-events = filter_events(tables.events, current())
+f = current()
+in_view = filter_events(tables.events, f)
+events = in_view
+statements = events["event_type"] == "statement"
+# Plain statements outnumber everything else: off by default, one switch away (or chosen as a type).
+show_statements = st.toggle(
+    f"Show statements ({int(statements.sum())}) · تصريحات", key="statements", bind="query-params",
+    help="Statements (تصريح) are reported speech without an accusation, denial or contact. Hidden by default "
+         "so the claims stand out; choosing the type in the sidebar shows them too.",
+) or "statement" in f.event_types
+if not show_statements and statements.any():
+    events = events[~statements]
+    st.caption(f"{int(statements.sum())} statement(s) hidden: switch on **Show statements** to draw them.")
 if events.empty:
     nothing_matches("events")
     st.stop()
 
-f = current()
 fig = timeline_figure(events, f.start, f.end)
 state = st.plotly_chart(fig, on_select="rerun", key="timeline_chart", selection_mode="points", theme=None,
                         config={"displaylogo": False, "scrollZoom": True})
 missing = undated_count(events)
 if missing:
-    st.caption(f"{missing} event(s) have no date and no publication date: they are listed below, not drawn.")
+    st.caption(f"{missing} event(s) in view have no date in their text (e.g. a “read also” block): "
+               "they are not drawn; they are in the table below, marked undated.")
 
 clicked = [i for i in selected_custom(state) if i in set(events["event_id"])]
 if clicked:
     st.query_params["event"] = clicked[0]
 wanted = clicked or ([st.query_params["event"]] if "event" in st.query_params else [])
-chosen = events[events["event_id"].isin(wanted)]
+chosen = in_view[in_view["event_id"].isin(wanted)]  # a shared ?event= link works with statements hidden too
 
 st.subheader("Evidence · الدليل")
 if chosen.empty:
@@ -37,9 +49,14 @@ if chosen.empty:
 for _, event in chosen.iterrows():
     evidence_card(event, tables)
 
-with st.expander(f"All {len(events)} events in view", expanded=chosen.empty and len(events) <= 12):
-    st.dataframe(
-        events[["event_id", "date", "date_precision", "event_type", "source_name_en", "target_name_en",
-                "source_country", "target_country", "outlet"]],
-        hide_index=True, width="stretch", key="timeline_table",
+with st.expander(f"All {len(events)} events in view (select a row for its evidence)", expanded=chosen.empty and len(events) <= 12):
+    table = events[["event_id", "date", "date_precision", "event_type", "source_name_en", "target_name_en",
+                    "source_country", "target_country", "outlet"]].reset_index(drop=True)
+    picked = st.dataframe(
+        table.assign(date_precision=table["date_precision"].where(table["date"].notna(), "undated")),
+        hide_index=True, width="stretch", key="timeline_table", on_select="rerun", selection_mode="single-row",
     )
+    rows = picked.selection.rows if picked else []
+    if rows:
+        for _, event in events[events["event_id"] == table.loc[rows[0], "event_id"]].iterrows():
+            evidence_card(event, tables)

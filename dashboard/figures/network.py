@@ -4,6 +4,11 @@ networkx holds the graph and its layout (spring layout with a fixed seed over so
 edges, so the same data always gives the same picture); Plotly draws it with SVG traces: nodes
 one trace per country (the legend), edges as arrows, and an invisible-ish marker at each edge's
 middle that carries the hover text "A → B: accuses ×3".
+
+The figure is drawn in screen pixels: the layout is scaled to the plot area the figure will get
+(`width`, `height`), each node's label gets an estimated box, and overlapping node+label boxes
+are pushed apart (a few deterministic passes), so labels do not sit on one another at the size
+the graph is shown (1920×1080 in presenter mode).
 """
 from __future__ import annotations
 
@@ -15,12 +20,21 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.labels import (
-    NO_COUNTRY, PRIORITY_COUNTRIES, RELATION_AR, RELATION_COLOURS, country_code, country_colour,
-    country_name, relation_of,
+    NO_COUNTRY,
+    PRIORITY_COUNTRIES,
+    RELATION_AR,
+    RELATION_COLOURS,
+    country_code,
+    country_colour,
+    country_name,
+    relation_of,
 )
 from dashboard.rtl import isolate, text_of
 
 SEED = 7
+FONT_FAMILY = "Raqib Naskh Arabic, Noto Naskh Arabic, Noto Sans Arabic, Open Sans, Arial, sans-serif"
+CHAR_EM = 0.56  # estimated advance of one character, in ems (generous for Latin, Arabic is narrower)
+LEGEND_PX = {False: 260, True: 360}  # room kept free for the legend at the right, by presenter mode
 NODE_COLUMNS = ["actor_id", "name_ar", "name_en", "country", "events", "in_degree", "out_degree", "degree_centrality"]
 
 
@@ -119,6 +133,88 @@ def label_positions(g: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> 
     return out
 
 
+def label_box(text: str, font: int) -> tuple[float, float]:
+    """Estimated width and height in px of a one-line label (bidi isolates take no room)."""
+    visible = [c for c in text if c not in "\u2066\u2067\u2068\u2069"]
+    return len(visible) * font * CHAR_EM + 6, font * 1.6  # Naskh is tall: ascenders, dots, descenders
+
+
+def _boxes(xy: np.ndarray, radius: np.ndarray, labels: list[tuple[float, float]], above: list[bool]) -> np.ndarray:
+    """(x0, y0, x1, y1) of each node's marker plus its label (above or below), y pointing up."""
+    out = np.zeros((len(xy), 4))
+    for i, ((x, y), r, (w, h), up) in enumerate(zip(xy, radius, labels, above)):
+        half = max(w / 2, r)
+        if up:
+            out[i] = (x - half, y - r, x + half, y + r + h)
+        else:
+            out[i] = (x - half, y - r - h, x + half, y + r)
+    return out
+
+
+def spread_labels(xy: np.ndarray, radius: np.ndarray, labels: list[tuple[float, float]], above: list[bool],
+                  passes: int = 120, gap: float = 4.0) -> np.ndarray:
+    """Push apart nodes whose marker+label boxes overlap, along the axis of least overlap.
+
+    Deterministic (fixed order, no randomness); stops early when nothing overlaps.
+    """
+    xy = xy.astype(float).copy()
+    n = len(xy)
+    for _ in range(passes):
+        moved = False
+        boxes = _boxes(xy, radius, labels, above)
+        for i in range(n):
+            for j in range(i + 1, n):
+                a, b = boxes[i], boxes[j]
+                dx = min(a[2], b[2]) - max(a[0], b[0]) + gap
+                dy = min(a[3], b[3]) - max(a[1], b[1]) + gap
+                if dx <= 0 or dy <= 0:
+                    continue
+                moved = True
+                if dy <= dx:  # cheaper to separate vertically
+                    sign = 1.0 if (a[1] + a[3]) >= (b[1] + b[3]) else -1.0
+                    xy[i, 1] += sign * dy / 2
+                    xy[j, 1] -= sign * dy / 2
+                else:
+                    sign = 1.0 if (a[0] + a[2]) >= (b[0] + b[2]) else -1.0
+                    xy[i, 0] += sign * dx / 2
+                    xy[j, 0] -= sign * dx / 2
+                boxes[i], boxes[j] = _boxes(xy[[i, j]], radius[[i, j]], [labels[i], labels[j]], [above[i], above[j]])
+        if not moved:
+            break
+    return xy
+
+
+def screen_layout(g: nx.MultiDiGraph, labels: dict[str, str], radius: dict[str, float], font: int,
+                  width: float, height: float) -> tuple[dict[str, tuple[float, float]], dict[str, str], tuple]:
+    """Positions in px inside a `width`×`height` plot, labels kept apart; and the axis ranges.
+
+    Returns (positions, text positions, (x0, x1, y0, y1)): the ranges hold every marker and label
+    with a margin, so nothing is cut off at the plot edges.
+    """
+    unit = layout(g)
+    nodes = sorted(unit)
+    if not nodes:
+        return {}, {}, (0.0, width, 0.0, height)
+    side = label_positions(g, unit)
+    xy = np.array([unit[n] for n in nodes], dtype=float)
+    r = np.array([radius[n] / 2 for n in nodes])
+    boxes = [label_box(labels[n], font) for n in nodes]
+    above = [side[n] == "top center" for n in nodes]
+    inner_w = max(width - 2 * max(w for w, _ in boxes) / 2 - 40, width * 0.5)
+    inner_h = max(height - 2 * (font * 1.6 + r.max()) - 20, height * 0.5)
+    span = np.ptp(xy, axis=0)
+    scale = min(inner_w / span[0] if span[0] > 1e-9 else np.inf, inner_h / span[1] if span[1] > 1e-9 else np.inf)
+    scale = 1.0 if not np.isfinite(scale) else scale
+    xy = (xy - xy.min(axis=0)) * scale
+    xy += (np.array([width, height]) - np.ptp(xy, axis=0)) / 2 - 0  # centre in the plot
+    xy = spread_labels(xy, r, boxes, above)
+    final = _boxes(xy, r, boxes, above)
+    x0, y0 = min(final[:, 0].min(), 0.0) - 12, min(final[:, 1].min(), 0.0) - 12
+    x1, y1 = max(final[:, 2].max(), width) + 12, max(final[:, 3].max(), height) + 12
+    pos = {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy)}
+    return pos, {n: side[n] for n in nodes}, (x0, x1, y0, y1)
+
+
 def node_table(g: nx.MultiDiGraph) -> pd.DataFrame:
     """Degree metrics per actor, most connected first."""
     if g.number_of_nodes() == 0:
@@ -145,21 +241,28 @@ def _country_order(codes) -> list[str]:
 
 
 def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool = False,
-                   height: int | None = None) -> go.Figure:
+                   height: int | None = None, width: int | None = None) -> go.Figure:
     """Nodes sized by events, coloured by country (legend), arrows coloured by relation.
 
     `custom_data` is ("actor", actor_id) on nodes and ("edge", "src|tgt|relation") on edge middles.
-    Presenter mode: labels ≥ 22px, no axes or hover markers on edges, tall enough for 1080p.
+    Presenter mode: labels 24px, tall enough for 1080p, laid out for a 1920px-wide screen.
+    `width` is the width in px the chart will be shown at (only used to keep labels apart).
     """
-    pos = layout(g)
-    label_pos = label_positions(g, pos)
     font = 24 if presenter else 15
+    height = height or (960 if presenter else 680)
+    width = width or (1880 if presenter else 1440)
+    margin = dict(l=10, r=10, t=10, b=10)
     fig = go.Figure()
     max_events = max([d["events"] for _, d in g.nodes(data=True)] or [1])
+    sizes = {n: (16 + 34 * math.sqrt(d["events"] / max_events)) if presenter else
+             (12 + 26 * math.sqrt(d["events"] / max_events)) for n, d in g.nodes(data=True)}
+    labels = {n: node_label(d, english) for n, d in g.nodes(data=True)}
+    plot_w = width - margin["l"] - margin["r"] - LEGEND_PX[presenter]
+    plot_h = height - margin["t"] - margin["b"]
+    pos, label_pos, (x0_, x1_, y0_, y1_) = screen_layout(g, labels, sizes, font, plot_w, plot_h)
 
     def radius(n: str) -> float:
-        return 16 + 34 * math.sqrt(g.nodes[n]["events"] / max_events) if presenter else \
-            12 + 26 * math.sqrt(g.nodes[n]["events"] / max_events)
+        return sizes[n]
 
     # Edges: arrows as annotations (offset sideways when several relations join the same pair).
     rel_mid: dict[str, list] = {}
@@ -171,7 +274,7 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
         length = math.hypot(bx - ax_, by - ay_) or 1.0
         nx_, ny_ = -(by - ay_) / length, (bx - ax_) / length
         for k, (u, v, d) in enumerate(sorted(edges, key=lambda e: (e[0], e[2]["relation"]))):
-            shift = (k - (len(edges) - 1) / 2) * 0.045
+            shift = (k - (len(edges) - 1) / 2) * (7 if presenter else 5)  # px
             (x0, y0), (x1, y1) = pos[u], pos[v]
             x0, y0, x1, y1 = x0 + nx_ * shift, y0 + ny_ * shift, x1 + nx_ * shift, y1 + ny_ * shift
             colour = RELATION_COLOURS.get(d["relation"], RELATION_COLOURS["other"])
@@ -201,24 +304,29 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
         nodes = by_country[code]
         name = f"{code} {isolate(country_name(code, 'ar'))}" if code != NO_COUNTRY else f"{NO_COUNTRY} {isolate('بلا بلد')}"
         fig.add_trace(go.Scatter(
-            x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text",
+            x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers",
             name=name, legendgroup="countries",
             marker=dict(size=[radius(n) for n in nodes], color=country_colour(code), line=dict(width=2, color="white")),
-            text=[node_label(g.nodes[n], english) for n in nodes], textposition=[label_pos[n] for n in nodes],
-            textfont=dict(size=font, color="#1a1a1a"),
+            text=[labels[n] for n in nodes],
             hovertext=[f"{node_label(g.nodes[n], False)} · {g.nodes[n]['name_en']} [{code}]<br>"
                        f"events: {g.nodes[n]['events']}" for n in nodes],
             hovertemplate="%{hovertext}<extra></extra>",
             customdata=[["actor", n] for n in nodes],
         ))
-    xs = [p[0] for p in pos.values()] or [0.0]
-    ys = [p[1] for p in pos.values()] or [0.0]
-    padx = 0.08 * max(max(xs) - min(xs), 1.0) + 0.6
-    pady = 0.08 * max(max(ys) - min(ys), 1.0) + 0.5
+    # Labels as annotations (drawn above the arrows) on a translucent white box: an arrow passing
+    # behind a name never makes it unreadable. Named "label:<actor_id>".
+    for n in sorted(g.nodes):
+        _, h = label_box(labels[n], font)
+        up = label_pos[n] == "top center"
+        fig.add_annotation(
+            x=pos[n][0], y=pos[n][1], xref="x", yref="y", text=labels[n], showarrow=False, name=f"label:{n}",
+            yshift=(1 if up else -1) * (radius(n) / 2 + h / 2 + 2), xanchor="center", yanchor="middle",
+            font=dict(size=font, color="#1a1a1a", family=FONT_FAMILY), bgcolor="rgba(255,255,255,0.82)", borderpad=1,
+        )
     fig.update_layout(
-        height=height or (1000 if presenter else 680),
-        margin=dict(l=20, r=20, t=20 if presenter else 40, b=20),
-        font=dict(size=font),
+        height=height,
+        margin=margin,
+        font=dict(size=font, family=FONT_FAMILY),
         showlegend=True,
         legend=dict(font=dict(size=font), itemsizing="constant", bgcolor="rgba(255,255,255,0.85)",
                     x=1.0, xanchor="right", y=1.0, yanchor="top", groupclick="toggleitem"),
@@ -226,6 +334,7 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
         plot_bgcolor="white", paper_bgcolor="white",
         clickmode="event+select", dragmode="pan",
     )
-    fig.update_xaxes(visible=False, range=[min(xs) - padx, max(xs) + padx + (3.2 if presenter else 2.6)])
-    fig.update_yaxes(visible=False, range=[min(ys) - pady, max(ys) + pady])
+    # The x range keeps the legend's strip free; the y range is scaled with x (one px is one px).
+    fig.update_xaxes(visible=False, range=[x0_, x1_ + LEGEND_PX[presenter] * (x1_ - x0_) / plot_w])
+    fig.update_yaxes(visible=False, range=[y0_, y1_], scaleanchor="x", scaleratio=1)
     return fig

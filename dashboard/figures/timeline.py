@@ -1,4 +1,10 @@
-"""Events over time, one lane per accused country (the target side), the way analysts read it."""
+"""Events over time, one lane per accused country (the target side), the way analysts read it.
+
+Only events whose text gives a date are drawn, at that date (never at the publication date).
+Events sharing a lane and a day are stacked one above the other, in event-id order, and the lane
+grows tall enough for its biggest stack, so no marker hides another. Exact days are filled
+markers; approximate dates hollow; month or year precision hollow with a bar over the period.
+"""
 from __future__ import annotations
 
 from datetime import date
@@ -7,15 +13,24 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.labels import (
-    EVENT_LABELS, EVENT_TYPES, EXACT_PRECISION, NO_COUNTRY, PRIORITY_COUNTRIES, country_code,
-    country_name, event_colour, event_symbol,
+    EVENT_LABELS,
+    EVENT_TYPES,
+    EXACT_PRECISION,
+    NO_COUNTRY,
+    PRIORITY_COUNTRIES,
+    country_code,
+    country_name,
+    event_colour,
+    event_symbol,
 )
 from dashboard.rtl import isolate, text_of
-from dashboard.views.filtering import effective_date
+from dashboard.views.filtering import event_date
 
 CUSTOM_FIELDS = ["event_id", "type", "when", "source", "target", "outlet", "excerpt"]
 EXCERPT_CHARS = 70
-LANE_JITTER = 0.14
+STACK_STEP = 0.2  # vertical distance between stacked markers, in lane units (one lane unit ≈ LANE_PX)
+LANE_PX = 90
+PERIOD_DAYS = {"month": "MS", "year": "YS"}  # precisions drawn with a bar over the whole period
 
 
 def lanes(events: pd.DataFrame) -> list[str]:
@@ -40,13 +55,31 @@ def excerpt(text: object, limit: int = EXCERPT_CHARS) -> str:
     return isolate(raw)
 
 
-def _when(day: object, precision: object, published: object) -> str:
+def _when(day: object, precision: object) -> str:
     if pd.notna(day):
         prec = text_of(precision) or "unknown precision"
         return f"{pd.Timestamp(day):%Y-%m-%d} ({prec})"
-    if pd.notna(published):
-        return f"{pd.Timestamp(published):%Y-%m-%d} (no date in text: publication date)"
     return "undated"
+
+
+def period_ms(day: object, precision: object) -> float:
+    """Length in ms of the period a month/year-precision date stands for (0 otherwise)."""
+    freq = PERIOD_DAYS.get(text_of(precision))
+    if freq is None or pd.isna(day):
+        return 0.0
+    start = pd.Timestamp(day)
+    return float((start + pd.tseries.frequencies.to_offset(freq) - start) / pd.Timedelta(milliseconds=1))
+
+
+def lane_layout(pts: pd.DataFrame, order: list[str]) -> tuple[dict[str, float], dict[str, float]]:
+    """Centre and height (lane units) of each lane: tall enough for its biggest same-day stack."""
+    biggest = pts.groupby(["lane", "x"]).size().groupby(level=0).max() if len(pts) else pd.Series(dtype=int)
+    centre, height, top = {}, {}, 0.0
+    for code in order:
+        h = max(1.0, STACK_STEP * (int(biggest.get(code, 1)) - 1) + 0.6)
+        centre[code], height[code] = -(top + h / 2), h
+        top += h
+    return centre, height
 
 
 def _actor(name_ar: object, name_en: object, country: object) -> str:
@@ -58,22 +91,27 @@ def _actor(name_ar: object, name_en: object, country: object) -> str:
 
 
 def points(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per placeable event: x (date), y (lane with jitter), symbol, hover fields."""
-    ev = events.assign(x=effective_date(events)).dropna(subset=["x"])
+    """One row per dated event: x (its date), y (lane centre + stack offset), symbol, hover fields.
+
+    Events on the same day in the same lane are stacked symmetrically around the lane centre in
+    event-id order (deterministic: the same data always gives the same picture).
+    """
+    ev = events.assign(x=event_date(events)).dropna(subset=["x"])
     order = lanes(ev) if len(ev) else []
-    lane_index = {code: i for i, code in enumerate(order)}
     ev = ev.assign(lane=ev["target_country"].map(country_code))
     ev = ev.sort_values(["lane", "x", "event_id"], kind="stable")
+    centre, _ = lane_layout(ev, order)
     rank = ev.groupby(["lane", "x"]).cumcount()
     size = ev.groupby(["lane", "x"])["event_id"].transform("size")
-    base = -ev["lane"].map(lane_index).astype(float)
-    jitter = ((rank - (size - 1) / 2) * LANE_JITTER).clip(-0.4, 0.4)
+    base = ev["lane"].map(centre).astype(float)
+    offset = -(rank - (size - 1) / 2) * STACK_STEP
     exact = ev["date"].notna() & (ev["date_precision"].map(text_of) == EXACT_PRECISION)
     return ev.assign(
-        y=base + jitter,
+        y=base + offset,
+        period=[period_ms(d, p) for d, p in zip(ev["x"], ev["date_precision"])],
         symbol=[event_symbol(t, EXACT_PRECISION if ok else "") for t, ok in zip(ev["event_type"], exact)],
         type=ev["event_type"].map(lambda t: " · ".join(reversed(EVENT_LABELS.get(text_of(t), ("", text_of(t)))))),
-        when=[_when(d, p, pub) for d, p, pub in zip(ev["date"], ev["date_precision"], ev["published"])],
+        when=[_when(d, p) for d, p in zip(ev["date"], ev["date_precision"])],
         source=[_actor(a, e, c) for a, e, c in zip(ev["source_name_ar"], ev["source_name_en"], ev["source_country"])],
         target=[_actor(a, e, c) for a, e, c in zip(ev["target_name_ar"], ev["target_name_en"], ev["target_country"])],
         excerpt=ev["text"].map(excerpt),
@@ -93,6 +131,8 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
     """The lane chart. `custom_data[0]` of every point is its event_id (for click-to-evidence)."""
     pts = points(events)
     order = lanes(pts) if len(pts) else []
+    centre, heights = lane_layout(pts, order)
+    total = sum(heights.values()) or 1.0
     fig = go.Figure()
     types = [t for t in EVENT_TYPES if t in set(pts["event_type"])] + sorted(set(pts["event_type"]) - set(EVENT_TYPES))
     for etype in types:
@@ -100,21 +140,25 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
         ar, en = EVENT_LABELS.get(etype, (etype, etype))
         fig.add_trace(go.Scatter(
             x=sub["x"], y=sub["y"], mode="markers", name=f"{en} {isolate(ar)}",
-            marker=dict(symbol=list(sub["symbol"]), size=17, color=event_colour(etype),
+            marker=dict(symbol=list(sub["symbol"]), size=15, color=event_colour(etype),
                         line=dict(width=2.5, color=event_colour(etype))),
+            error_x=dict(type="data", symmetric=False, array=list(sub["period"]), arrayminus=[0.0] * len(sub),
+                         visible=bool((sub["period"] > 0).any()), color=event_colour(etype), thickness=2, width=5),
             customdata=sub[CUSTOM_FIELDS].to_numpy(), hovertemplate=HOVER,
         ))
-    # Legend-only keys for date precision (filled = exact day, hollow = approximate).
-    for label, symbol in (("exact day", "circle"), ("approximate / month / year", "circle-open")):
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label, hoverinfo="skip",
-                                 marker=dict(symbol=symbol, size=14, color="#555", line=dict(width=2.5, color="#555"))))
+    # Legend-only keys for date precision (filled = exact day, hollow = approximate, bar = a whole month/year).
+    for label, symbol, bar in (("exact day", "circle", False), ("approximate", "circle-open", False),
+                               ("month / year (bar: the period)", "circle-open", True)):
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers" + ("+lines" if bar else ""), name=label,
+                                 hoverinfo="skip", line=dict(color="#555", width=2),
+                                 marker=dict(symbol=symbol, size=13, color="#555", line=dict(width=2.5, color="#555"))))
     x_range = None
     if start is not None and end is not None:
         pad = pd.Timedelta(days=2)
         x_range = [pd.Timestamp(start) - pad, pd.Timestamp(end) + pad]
     fig.update_layout(
-        height=height or max(360, 150 + 95 * max(len(order), 1)),
-        margin=dict(l=150, r=30, t=30, b=50),
+        height=height or max(360, 150 + int(LANE_PX * total)),
+        margin=dict(l=175, r=30, t=30, b=50),
         font=dict(size=font_size),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
         hoverlabel=dict(font_size=font_size, align="left"),
@@ -122,9 +166,13 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
         dragmode="pan",
         plot_bgcolor="white",
     )
+    for i, code in enumerate(order):  # shade every other lane, so tall lanes read as one band
+        if i % 2:
+            mid, h = centre[code], heights[code]
+            fig.add_hrect(y0=mid - h / 2, y1=mid + h / 2, fillcolor="#f4f4f6", line_width=0, layer="below")
     fig.update_yaxes(
-        tickmode="array", tickvals=[-i for i in range(len(order))], ticktext=[lane_label(c) for c in order],
-        range=[-len(order) + 0.4, 0.6], showgrid=True, gridcolor="#eeeeee", zeroline=False, fixedrange=True,
+        tickmode="array", tickvals=[centre[c] for c in order], ticktext=[lane_label(c) for c in order],
+        range=[-total, 0.0], showgrid=False, gridcolor="#eeeeee", zeroline=False, fixedrange=True,
         title_text="accused (target) country",
     )
     fig.update_xaxes(range=x_range, showgrid=True, gridcolor="#f3f3f3", title_text="date", tickformat="%d %b %Y")
@@ -132,5 +180,5 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
 
 
 def undated_count(events: pd.DataFrame) -> int:
-    """Events that have neither a date nor a publication date, hence no place on the timeline."""
-    return int(effective_date(events).isna().sum())
+    """Events whose text gives no date, hence no place on the timeline (they are listed instead)."""
+    return int(event_date(events).isna().sum())

@@ -4,19 +4,21 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.labels import EVENT_LABELS, country_code, country_name
-from dashboard.rtl import Span, escape, inline, quote, text_of
+from dashboard.rtl import Span, code, escape, inline, quote, text_of
 
 META_STYLE = "font-size:0.9rem;color:#555;margin:0.2rem 0"
+UNDATED = "undated (no date in the text)"
 
 
 def when(event) -> str:
-    """`2024-11-01 (approximate)`, or the publication date when the text gives none."""
-    day, precision, published = event.get("date"), text_of(event.get("date_precision")), event.get("published")
+    """`2024-11-01 (approximate)`, or "undated" when the text gives no date.
+
+    Never the article's publication date: a "read also" block reports another day's story.
+    """
+    day, precision = event.get("date"), text_of(event.get("date_precision"))
     if pd.notna(day):
         return f"{pd.Timestamp(day):%Y-%m-%d}" + (f" ({precision})" if precision and precision != "day" else "")
-    if pd.notna(published):
-        return f"{pd.Timestamp(published):%Y-%m-%d} (published; no date in the text)"
-    return "undated"
+    return UNDATED
 
 
 def country_badge(code: object) -> str:
@@ -47,7 +49,7 @@ def evidence_html(event, spans: list[Span], *, testid: str = "evidence") -> str:
         f'{actor_html(event.get("source_name_ar"), event.get("source_name_en"), event.get("source_country"))}'
         f' → {actor_html(event.get("target_name_ar"), event.get("target_name_en"), event.get("target_country"))}'
         f'</div><div style="{META_STYLE}" dir="ltr">{escape(when(event))} · {outlet_html(event.get("outlet"))}'
-        f' · <code>{escape(event.get("event_id"))}</code>'
+        f' · {code(event.get("event_id"))}'
         + (f' · evidence: {escape(event.get("evidence"))}' if text_of(event.get("evidence")) else "")
         + "</div>"
     )
@@ -79,10 +81,10 @@ def article_meta_html(article) -> str:
     day = f"{pd.Timestamp(published):%Y-%m-%d}" if pd.notna(published) else "unknown"
     url = safe_url(article.get("url"))
     link = (f' · <a href="{escape(url)}" target="_blank" rel="noopener noreferrer nofollow">source</a>' if url
-            else (f" · url: <code>{escape(article.get('url'))}</code>" if text_of(article.get("url")) else ""))
+            else (f" · url: {code(article.get('url'))}" if text_of(article.get("url")) else ""))
     return (f'<div dir="ltr" data-testid="article-meta" style="{META_STYLE}">outlet: {outlet_html(article.get("outlet"))}'
             f" · published: {escape(day)} ({escape(article.get('published_basis')) or 'unknown basis'})"
-            f" · file: <code>{escape(article.get('file'))}</code> · id: <code>{escape(article.get('article_id'))}</code>"
+            f" · file: {code(article.get('file'))} · id: {code(article.get('article_id'))}"
             f"{link}</div>")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.rtl import text_of
-from dashboard.views.filtering import Filters, effective_date, filter_events
+from dashboard.views.filtering import Filters, event_date, filter_events
 
 STORY_COLUMNS = ["story_id", "date", "accusation_ids", "denial_ids", "outlets", "pair_basis"]
 
@@ -16,6 +16,9 @@ def _ids(values) -> list[str]:
 def stories(events: pd.DataFrame, accusations: pd.DataFrame, f: Filters | None = None,
             newest_first: bool = True) -> pd.DataFrame:
     """One row per story: its accusation event ids, denial ids, every outlet, its earliest date.
+
+    The date is the earliest date the text gives for one of its accusations; NaT (undated, listed
+    last) when none has one: never a publication date.
 
     A story is kept when any of its accusations or denials passes the filters. Accusation events
     the pairing table does not list still appear, each as its own story without a denial.
@@ -30,7 +33,7 @@ def stories(events: pd.DataFrame, accusations: pd.DataFrame, f: Filters | None =
     pairs["story_id"] = [text_of(s) or text_of(a) for s, a in zip(pairs["story_id"], pairs["accusation_id"])]
     passing = set(filter_events(events, f)["event_id"]) if f is not None else set(events["event_id"])
     by_id = events.set_index("event_id")
-    when = effective_date(events).set_axis(events["event_id"])
+    when = event_date(events).set_axis(events["event_id"])
     rows = []
     for story_id, group in pairs.groupby("story_id", sort=False):
         acc = [i for i in _ids(group["accusation_id"]) if i in by_id.index]

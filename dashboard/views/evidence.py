@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.labels import EVENT_LABELS, country_code
-from dashboard.rtl import Span, text_of
+from dashboard.rtl import Span, ltr, text_of
 
 
 def _int(value: object) -> int | None:
@@ -56,7 +56,7 @@ def article_spans(article_id: str, mentions: pd.DataFrame, events: pd.DataFrame,
     for e in events[events["article_id"] == article_id].itertuples():
         kind = text_of(e.event_type)
         kind = kind if kind in ("accuse", "deny") else "sentence"
-        spans.append(Span(int(e.start), int(e.end), kind, f"{text_of(e.event_type)} ({text_of(e.event_id)})"))
+        spans.append(Span(int(e.start), int(e.end), kind, f"{text_of(e.event_type)} ({ltr(e.event_id)})"))
         if _int(e.cue_start) is not None and _int(e.cue_end) is not None:
             spans.append(Span(int(e.cue_start), int(e.cue_end), "cue", f"cue: {text_of(e.event_type)}"))
     for m in mentions[mentions["article_id"] == article_id].itertuples():

@@ -34,8 +34,19 @@ ALL = Filters(start=None, end=None, include_undated=True)
 
 
 def effective_date(events: pd.DataFrame) -> pd.Series:
-    """The event's own date, or its article's publication date when the text gives none."""
+    """The date the *filters* use: the event's own date, or its article's publication date when
+    the text gives none (an undated "read also" story still belongs to the article's day for
+    filtering). Never shown as the event's date: see `event_date`."""
     return events["date"].fillna(events["published"])
+
+
+def event_date(events: pd.DataFrame) -> pd.Series:
+    """The event's own date, as the core resolved it from the text; null when the text gives none.
+
+    This is the only date shown for an event or drawn on the timeline: an undated event is shown
+    as undated, never with its article's publication date.
+    """
+    return pd.to_datetime(events["date"])
 
 
 def country_options(tables) -> list[str]:
