@@ -20,7 +20,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = os.environ.get("RAQIB_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 PRESENTER_VIEWPORT = {"width": 1920, "height": 1080}
 
@@ -45,12 +45,13 @@ def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 
     raise RuntimeError(f"streamlit not healthy after {timeout}s:\n{log.read_text(errors='replace')[-4000:]}")
 
 
-@pytest.fixture(scope="session")
-def streamlit_url(tmp_path_factory):
-    """Base URL of `streamlit run dashboard/app.py` on a free port, for the whole session."""
+def streamlit_server(log: Path, **env_extra: str):
+    """Run `streamlit run dashboard/app.py` on a free port with extra environment; yields its base URL.
+
+    A generator for fixtures of any scope: `yield from streamlit_server(log, RAQIB_CORPUS=str(folder))`.
+    """
     port = _free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **env_extra}
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none"]
@@ -66,6 +67,18 @@ def streamlit_url(tmp_path_factory):
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="session")
+def streamlit_url(tmp_path_factory):
+    """Base URL of `streamlit run dashboard/app.py` on the bundled seeds, for the whole session."""
+    yield from streamlit_server(tmp_path_factory.mktemp("streamlit") / "server.log")
+
+
+@pytest.fixture(scope="session")
+def start_streamlit():
+    """`streamlit_server` for fixtures that need a server of their own (another corpus, another cache)."""
+    return streamlit_server
 
 
 @pytest.fixture(scope="session")
