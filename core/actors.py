@@ -150,7 +150,7 @@ def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Ma
     toks = text.tokens
     if k in by_start and by_start[k].entry.kind == "person":
         return by_start[k].j, by_start[k]
-    stop = words()["name_stop"] | words()["speech"] | words()["negation"]
+    stop = _name_stops()
     j = k
     while j < len(toks) and j - k < 3:
         t = toks[j].text
@@ -160,6 +160,12 @@ def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Ma
             break  # "مارك كارني وزعيم حزب المحافظين": a title starts the next actor
         j += 1
     return (j, None) if j - k >= 2 else (k, None)
+
+
+def _name_stops() -> set[str]:
+    """Words no name holds: function words, speech verbs, negations, complementisers ("بأن")."""
+    w = words()
+    return w["name_stop"] | w["speech"] | w["negation"] | w["complementiser"]
 
 
 def _mention(text: Text, i: int, j: int, skip: int, entry: Entry, how: str) -> Mention:
@@ -261,7 +267,8 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
         country, k, seats = _seat(text, k, by_start, adjectives, before, country)
     if row["takes_name"] == "1":
         domestic = not seats and fold(row["form"]) in words()["home_title"]
-        named = _titled_name(text, k, by_start, country or (text.home if domestic else None))
+        named = _titled_name(text, k, by_start, country or (text.home if domestic else None),
+                             genitive=not seats and not fold(row["form"]).startswith("ال"))
         if named:
             mention, end, entry = named
             return [*seats, mention], end, entry
@@ -278,7 +285,7 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
 def _home_party(text: Text, i: int, k: int, row: dict, by_start):
     """"حركة الجيل الجديد", "حزب القانون والعدالة": a party with no nationality is the election country's."""
     toks = text.tokens
-    end, stop = k, words()["name_stop"] | words()["speech"]
+    end, stop = k, _name_stops()
     while end < len(toks) and end - k < 3 and _adjacent(text, toks[end - 1], toks[end]) and toks[end].text not in stop \
             and end not in by_start \
             and (toks[end].text.startswith(("ال", "وال")) or (end == k and toks[end].text[:1] not in "بلكف")):
@@ -321,11 +328,13 @@ def _seat(text: Text, k: int, by_start, adjectives, before, country):
     return country or antecedent.country, end, [seat]
 
 
-def _skip_modifiers(text: Text, k: int) -> int:
-    """Past what may stand between a title and a name: "السابق", "الليبرالي", "لشؤون أوروبا", "حزب المحافظين"."""
+def _modifier_starts(text: Text, k: int, genitive: bool) -> list[int]:
+    """Where a name may start after a title, nearest first: past "السابق", "الليبرالي", "لشؤون أوروبا",
+    "لدى المجر", "حزب المحافظين" and, after an indefinite title, its genitive ("رئيس المركز …")."""
     toks = text.tokens
     fillers, complements = words()["title_filler"], words()["title_complement"]
-    for _ in range(3):
+    starts = [k]
+    for _ in range(4):
         if k >= len(toks) or (k > 0 and not _adjacent(text, toks[k - 1], toks[k])):
             break
         t = toks[k].text
@@ -333,15 +342,18 @@ def _skip_modifiers(text: Text, k: int) -> int:
             k += 1  # a nisba adjective: "رئيس الوزراء الليبرالي"
         elif t in complements and k + 1 < len(toks):
             k += 2  # a complement and its genitive
+        elif genitive and t.startswith("ال") and len(t) > 3:
+            k, genitive = k + 1, False  # "رئيس المكتب تاماش لانتسي", "زعيم المحافظين بيير بواليفر"
         else:
             break
-    return k
+        starts.append(k)
+    return starts
 
 
-def _titled_name(text: Text, k: int, by_start, country: str | None):
+def _titled_name(text: Text, k: int, by_start, country: str | None, genitive: bool = False):
     """The person a title names, from token k: (mention, the token after it, entry) or None."""
     toks = text.tokens
-    for start in dict.fromkeys((k, _skip_modifiers(text, k))):
+    for start in dict.fromkeys(_modifier_starts(text, k, genitive)):
         skip_comma = 0 < start < len(toks) and "،" in text.folded.text[toks[start - 1].end : toks[start].start]
         end, person = _name_after(text, start, by_start)
         # past a comma only a known person, or an unknown one right after the title ("الرئيس، جو …")
@@ -376,7 +388,7 @@ def _names_before_titles(text: Text, by_start, adjectives, consumed: set[int]):
     function word, punctuation, or a conjunction glued to it ("وشيمون هولوفنيا رئيس …").
     """
     toks = text.tokens
-    stop = words()["name_stop"] | words()["speech"] | words()["negation"]
+    stop = _name_stops()
     out = []
     for j in range(2, len(toks)):
         if j in consumed or toks[j].text.startswith("ال"):

@@ -325,6 +325,11 @@ class EventBuilder:
         key = (s.index, event_type, source.actor_id if source else None, target.actor_id if target else None)
         if key in self._seen:
             return
+        if event_type == "accuse" and source is not None and target is not None and source.kind == "state" \
+                and source.country == target.country:
+            return  # a state does not accuse its own bodies: the accuser was misread
+        if event_type in ("accuse", "deny") and self._conditional(s, hit):
+            return  # "إذا ثبت أن جهة أجنبية تقف وراء …"
         self._seen.add(key)
         text = self.text
         cs, ce = text.span(hit.fs, hit.fe)
@@ -672,9 +677,16 @@ class EventBuilder:
             (m for m in after if _differs(m, source) and m.country and m.country != source.country and m.kind != "state"), None)
         self.emit(s, hit, "deny", source, target)
 
+    def _conditional(self, s: Sent, hit: CueHit) -> bool:
+        """A condition word shortly before the cue in its clause ("إذا ثبت أن …", "لو تدخلت …")."""
+        window = self.text.tokens[max(s.t0, hit.ti - 6) : hit.ti]
+        return any(_bare(t.text) in words()["conditional"] or t.text in words()["conditional"] for t in window)
+
     def _deny_phrase(self, s: Sent, hit: CueHit, deny_hits) -> None:
         if any(d.role == "deny_verb" for d in deny_hits):
             return  # the verb's event already stands for the sentence
+        if hit.ti > s.t0 and self.text.tokens[hit.ti - 1].text in words()["spread"]:
+            return  # "لنشر معلومات كاذبة": the falsehood is the charge
         source = s.speaker
         if source is None:
             cs = _clause_start(self.text, s, hit.ti)

@@ -103,3 +103,33 @@ def test_actors_a_state_after_a_title_is_the_object_unless_a_name_follows():
     """"اتهم الرئيس روسيا بالتدخل": Russia stays an actor (the accused), not the president's country."""
     got = _mentions("واتهم الرئيس الأمريكي روسيا بالتدخل في الانتخابات. واتهم الرئيس روسيا بالتدخل في الانتخابات.")
     assert [c for s, c, _ in got if s == "روسيا"] == ["RU", "RU"], got
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("في المقابل، رفض السفير الأمريكي لدى صربيا كريستوفر هيل هذه الاتهامات.", "كريستوفر هيل", "US"),
+    ("وفي الانتخابات الكندية رد زعيم المحافظين بيير بواليفر بأن ترودو يكذب.", "بيير بواليفر", "CA"),
+    ("تصدّر الحزب الديمقراطي الكردستاني بزعامة مسعود بارزاني انتخابات برلمان إقليم كردستان.", "مسعود بارزاني", "IQ"),
+    ("وقال وزير الإعلام في الحكومة المؤقتة مرتضى سولنغي إن الانتخابات الباكستانية نزيهة.", "مرتضى سولنغي", "PK"),
+    ("وقال كبير أمناء مجلس الوزراء يوشيماسا هاياشي إن الانتخابات اليابانية آمنة.", "يوشيماسا هاياشي", "JP"),
+])
+def test_actors_titles_with_complements(text, person, country):
+    """Between a title and a name: 'لدى X', a genitive ('رئيس المكتب'), 'في الحكومة المؤقتة'; 'بزعامة' is a title."""
+    got = _mentions(text)
+    assert any(s == person and c == country for s, c, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("أربيل: «الشرق الأوسط»\n\nتصاعدت الاتهامات بعد انتخابات برلمان إقليم كردستان. وقال قيادي إن إيران تدخلت.", "قيادي", "IQ"),
+    ("يون يتهم كوريا الشمالية\n\nسيول، 12 ديسمبر (يونهاب) -- رفضت اللجنة الوطنية للانتخابات مزاعم الرئيس.",
+     "اللجنة الوطنية للانتخابات", "KR"),
+    ("وتتهم حركة الجيل الجديد في إقليم كردستان العراق الحزبين الحاكمين بالتلاعب.", "حركة الجيل الجديد", "IQ"),
+])
+def test_actors_of_the_election_country(text, surface, country):
+    """Regions and datelines make the election's country; bodies, parties and officials with no nationality take it."""
+    assert _mention(text, surface).country == country
+
+
+def test_actors_a_shortened_name_is_the_full_name_of_the_article():
+    """"الحزب الديمقراطي" after "الحزب الديمقراطي الكردستاني" is the Kurdish party, not the American one."""
+    got = _mentions("تصدّر الحزب الديمقراطي الكردستاني الانتخابات. وقال قيادي في الحزب الديمقراطي إن النتائج واضحة.")
+    assert [c for s, c, _ in got if s.startswith("الحزب الديمقراطي")] == ["IQ", "IQ"], got

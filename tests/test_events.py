@@ -127,3 +127,32 @@ def test_events_wire_copy_phrasings(text, expected):
 def test_events_denial_with_its_denier(text, source):
     """A denial is found with its denier even when whom it answers is not in the snippet."""
     assert any(k == "deny" and s == source for k, s, _ in claims(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an anonymous source: "طلب عدم ذكر اسمه" names no speaker; the party is the election country's
+    ("تصاعدت الاتهامات في إقليم كردستان العراق بعد انتخابات برلمان الإقليم. وزعم قيادي بارز في الحزب الديمقراطي "
+     "الكردستاني، طلب عدم ذكر اسمه، أن \"إيران ضخت أموالاً طائلة لدعم قوائم منافسة\".", {("accuse", "IQ", "IR")}),
+    # a finding verb's object is the finding, not its author
+    ("أوتاوا - بي بي سي عربي\n\nوأضاف رئيس الوزراء الكندي جاستن ترودو أن التقرير الأولي للجنة خلص إلى أن الهند حاولت "
+     "دعم مرشحين، فيما كشف أن الصين سعت إلى التأثير في الانتخابات العامة.", {("accuse", "CA", "CN")}),
+    # denials: what the accused calls lies, absurd, or unproven
+    ("أوتاوا - رويترز\n\nاتهمت كندا الصين بالتدخل في الانتخابات. من جهتها، استنكرت السفارة الصينية في أوتاوا ما وصفته "
+     "بـ\"الأكاذيب والافتراءات\".", {("accuse", "CA", "CN"), ("deny", "CN", "CA")}),
+    ("اتهمت الشرطة الكندية عملاء للحكومة الهندية بالتدخل في الانتخابات الكندية، وهي اتهامات وصفتها نيودلهي بأنها \"سخيفة\".",
+     {("accuse", "CA", "IN"), ("deny", "IN", "CA")}),
+    ("اتهمت كندا الهند بالتدخل في انتخاباتها. وقال المتحدث باسم الخارجية الهندية راندهير جايسوال: \"كندا لم تقدم لنا أي "
+     "دليل يدعم الاتهامات\".", {("accuse", "CA", "IN"), ("deny", "IN", "CA")}),
+])
+def test_events_unseen_phrasings(text, expected):
+    """Phrasings met first in articles the extractor was not written on."""
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال هاياشي إن \"جهات أجنبية قد تسعى إلى استغلال الانتخابات اليابانية لنشر معلومات كاذبة\".",
+    "وأضاف وزير الداخلية الياباني: \"إذا ثبت أن جهة أجنبية تقف وراء حملة تضليل، فسنتخذ إجراءات صارمة\".",
+])
+def test_events_conditions_and_charges_are_not_claims(text):
+    """A condition ("إذا ثبت …") is no accusation; "نشر معلومات كاذبة" is the charge, not a denial."""
+    assert claims(text) == set()
