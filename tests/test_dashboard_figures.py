@@ -1,6 +1,7 @@
 """Figure builders: SVG traces only, ids in custom_data, Arabic labels isolated, stable layout."""
 import json
 
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
@@ -127,3 +128,32 @@ def test_dashboard_figures_png_export_through_kaleido(tables, events):
     """PNG export works with the system Chromium (kaleido) at presenter size."""
     png = to_png(network_figure(build_graph(events, tables.actors), presenter=True), width=960, height=540)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+def test_dashboard_figures_timeline_same_day_markers_never_coincide(events):
+    """Events on one day in one lane are stacked: no two markers share a position."""
+    pts = points(pd.concat([events, events.assign(event_id=events["event_id"] + "-copy")]))
+    assert not pts.duplicated(["x", "y"]).any()
+
+
+def test_dashboard_figures_network_labels_do_not_overlap(tables, events):
+    """In presenter mode no two node-plus-label boxes overlap at 1920×1080."""
+    import numpy as np
+
+    from dashboard.figures.network import label_box, screen_layout
+
+    g = build_graph(events, tables.actors)
+    labels = {n: d["name_ar"] for n, d in g.nodes(data=True)}
+    sizes = dict.fromkeys(g.nodes, 40.0)
+    pos, side, _ = screen_layout(g, labels, sizes, 24, 1500, 940)
+    boxes = []
+    for n, (x, y) in pos.items():
+        w, h = label_box(labels[n], 24)
+        up = side[n] == "top center"
+        boxes.append((x - max(w / 2, 20), y - 20 - (0 if up else h), x + max(w / 2, 20), y + 20 + (h if up else 0)))
+    b = np.array(boxes)
+    for i in range(len(b)):
+        for j in range(i + 1, len(b)):
+            overlap_x = min(b[i, 2], b[j, 2]) - max(b[i, 0], b[j, 0])
+            overlap_y = min(b[i, 3], b[j, 3]) - max(b[i, 1], b[j, 1])
+            assert overlap_x <= 0 or overlap_y <= 0, (list(pos)[i], list(pos)[j])

@@ -43,7 +43,7 @@ if graph.number_of_nodes() == 0:
     st.stop()
 fig = network_figure(graph, english=english, presenter=presenter)
 state = st.plotly_chart(fig, on_select="rerun", key="network_chart", selection_mode="points", theme=None,
-                        config={"displaylogo": False, "scrollZoom": True})
+                        config={"displaylogo": False, "scrollZoom": True, "displayModeBar": not presenter})
 
 downloads = st.columns([1, 1, 4])
 downloads[0].download_button("PNG (1920×1080)", data=lambda: to_png(fig), file_name="raqib-network.png",

@@ -1,4 +1,5 @@
 """Timeline: events over time in one lane per accused country; click a point for its evidence."""
+import pandas as pd
 import streamlit as st
 
 from dashboard.components import evidence_card, header, selected_custom
@@ -53,7 +54,8 @@ with st.expander(f"All {len(events)} events in view (select a row for its eviden
     table = events[["event_id", "date", "date_precision", "event_type", "source_name_en", "target_name_en",
                     "source_country", "target_country", "outlet"]].reset_index(drop=True)
     picked = st.dataframe(
-        table.assign(date_precision=table["date_precision"].where(table["date"].notna(), "undated")),
+        table.assign(date=pd.to_datetime(table["date"]).dt.date,
+                     date_precision=table["date_precision"].where(table["date"].notna(), "undated")),
         hide_index=True, width="stretch", key="timeline_table", on_select="rerun", selection_mode="single-row",
     )
     rows = picked.selection.rows if picked else []

@@ -329,7 +329,7 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
         font=dict(size=font, family=FONT_FAMILY),
         showlegend=True,
         legend=dict(font=dict(size=font), itemsizing="constant", bgcolor="rgba(255,255,255,0.85)",
-                    x=1.0, xanchor="right", y=1.0, yanchor="top", groupclick="toggleitem"),
+                    x=1.0, xanchor="right", y=0.94, yanchor="top", groupclick="toggleitem"),  # below the modebar
         hoverlabel=dict(font_size=font),
         plot_bgcolor="white", paper_bgcolor="white",
         clickmode="event+select", dragmode="pan",

@@ -30,6 +30,7 @@ CUSTOM_FIELDS = ["event_id", "type", "when", "source", "target", "outlet", "exce
 EXCERPT_CHARS = 70
 STACK_STEP = 0.2  # vertical distance between stacked markers, in lane units (one lane unit ≈ LANE_PX)
 LANE_PX = 90
+STACK_BINS = 90  # about this many stacking slots across the x axis
 PERIOD_DAYS = {"month": "MS", "year": "YS"}  # precisions drawn with a bar over the whole period
 
 
@@ -73,7 +74,7 @@ def period_ms(day: object, precision: object) -> float:
 
 def lane_layout(pts: pd.DataFrame, order: list[str]) -> tuple[dict[str, float], dict[str, float]]:
     """Centre and height (lane units) of each lane: tall enough for its biggest same-day stack."""
-    biggest = pts.groupby(["lane", "x"]).size().groupby(level=0).max() if len(pts) else pd.Series(dtype=int)
+    biggest = pts.groupby(["lane", "bin"]).size().groupby(level=0).max() if len(pts) else pd.Series(dtype=int)
     centre, height, top = {}, {}, 0.0
     for code in order:
         h = max(1.0, STACK_STEP * (int(biggest.get(code, 1)) - 1) + 0.6)
@@ -90,19 +91,31 @@ def _actor(name_ar: object, name_en: object, country: object) -> str:
     return f"{isolate(ar)} {en} [{code}]".strip()
 
 
-def points(events: pd.DataFrame) -> pd.DataFrame:
+def bin_days(start: date | None, end: date | None, dates: pd.Series) -> int:
+    """Days that share one stack: 1 for the default two-month window, more for a longer span, so
+    markers a day or two apart (a few pixels on a year-long axis) stack instead of overlapping."""
+    lo = pd.Timestamp(start) if start is not None else dates.min()
+    hi = pd.Timestamp(end) if end is not None else dates.max()
+    if pd.isna(lo) or pd.isna(hi):
+        return 1
+    return max(1, int((hi - lo).days // STACK_BINS))
+
+
+def points(events: pd.DataFrame, days: int = 1) -> pd.DataFrame:
     """One row per dated event: x (its date), y (lane centre + stack offset), symbol, hover fields.
 
-    Events on the same day in the same lane are stacked symmetrically around the lane centre in
-    event-id order (deterministic: the same data always gives the same picture).
+    Events in the same lane within the same `days`-long slot are stacked symmetrically around the
+    lane centre in date then event-id order (deterministic: the same data, the same picture).
     """
     ev = events.assign(x=event_date(events)).dropna(subset=["x"])
     order = lanes(ev) if len(ev) else []
-    ev = ev.assign(lane=ev["target_country"].map(country_code))
-    ev = ev.sort_values(["lane", "x", "event_id"], kind="stable")
+    epoch = pd.Timestamp("1970-01-01")
+    ev = ev.assign(lane=ev["target_country"].map(country_code),
+                   bin=((ev["x"] - epoch).dt.days // max(int(days), 1)).astype(int))
+    ev = ev.sort_values(["lane", "bin", "x", "event_id"], kind="stable")
     centre, _ = lane_layout(ev, order)
-    rank = ev.groupby(["lane", "x"]).cumcount()
-    size = ev.groupby(["lane", "x"])["event_id"].transform("size")
+    rank = ev.groupby(["lane", "bin"]).cumcount()
+    size = ev.groupby(["lane", "bin"])["event_id"].transform("size")
     base = ev["lane"].map(centre).astype(float)
     offset = -(rank - (size - 1) / 2) * STACK_STEP
     exact = ev["date"].notna() & (ev["date_precision"].map(text_of) == EXACT_PRECISION)
@@ -129,7 +142,7 @@ HOVER = (
 def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date | None = None,
                     height: int | None = None, font_size: int = 15) -> go.Figure:
     """The lane chart. `custom_data[0]` of every point is its event_id (for click-to-evidence)."""
-    pts = points(events)
+    pts = points(events, bin_days(start, end, event_date(events)))
     order = lanes(pts) if len(pts) else []
     centre, heights = lane_layout(pts, order)
     total = sum(heights.values()) or 1.0
@@ -158,7 +171,7 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
         x_range = [pd.Timestamp(start) - pad, pd.Timestamp(end) + pad]
     fig.update_layout(
         height=height or max(360, 150 + int(LANE_PX * total)),
-        margin=dict(l=175, r=30, t=30, b=50),
+        margin=dict(l=175, r=30, t=75, b=50),  # top: legend, then the modebar above it
         font=dict(size=font_size),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
         hoverlabel=dict(font_size=font_size, align="left"),
