@@ -156,6 +156,11 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
     return None
 
 
+def _adjacent_tokens(text: Text, a: int, b: int) -> bool:
+    """Nothing but spaces between tokens a and b."""
+    return not text.folded.text[text.tokens[a].end : text.tokens[b].start].strip()
+
+
 def _has_speech(text: Text, s: Sent) -> bool:
     speech = words()["speech"]
     return any(_in(text.tokens[ti].text, speech) for ti in range(s.t0, min(s.t0 + 3, s.t1)))
@@ -400,7 +405,15 @@ class EventBuilder:
                     rule(s, hit, deny_hits)
             self._statement(s)
         self._resolve_foreign()
+        self._drop_unanswering_phrases()
         return self.events
+
+    def _drop_unanswering_phrases(self) -> None:
+        """"لإثارة تساؤلات لا أساس لها" is no denial: a bare phrase denies only for a side the
+        article accuses (a phrase about "the accusations" stands on its own)."""
+        accused = {e.target.country for e in self.events if e.event_type == "accuse" and e.target is not None}
+        self.events = [e for e in self.events if not (
+            e.extra.get("phrase_only") and e.source is not None and e.source.country not in accused)]
 
     def _accuse_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
         if _negated(self.text, s, hit.ti):
@@ -414,7 +427,21 @@ class EventBuilder:
             target, source = (source or target), self._agent_after(s, hit)
         if target is None or target.country is None:
             return  # an accusation against no one (or no country) named is a reference, not a claim
+        partner = self._coordinated_before(s, source)
+        if partner is not None and _differs(partner, target):  # "واشنطن وكييف تتهمان موسكو": both accuse
+            self.emit(s, hit, "accuse", partner, target)
         self.emit(s, hit, "accuse", source, target)
+
+    def _coordinated_before(self, s: Sent, m: Mention | None) -> Mention | None:
+        """The actor joined to `m` by a glued "و" right before it ("واشنطن وكييف"), if any."""
+        if m is None:
+            return None
+        text = self.text
+        ti = text.token_of(text.folded_index(m.start))
+        if ti <= s.t0 or not text.tokens[ti].text.startswith("و") or m.how == "seat":
+            return None
+        before = [x for x in s.mentions if x.end <= m.start and text.token_of(text.folded_index(x.end) - 1) == ti - 1]
+        return before[-1] if before and before[-1].country and _adjacent_tokens(text, ti - 1, ti) else None
 
     def _previous_subject(self, s: Sent) -> Mention | None:
         """The actor a sentence continues from: the previous sentence's speaker or first actor."""
@@ -694,7 +721,10 @@ class EventBuilder:
             source = before[-1] if before else None
         if source is None:
             return
+        before = len(self.events)
         self.emit(s, hit, "deny", source, self._claim_owner(s, hit, source))
+        if len(self.events) > before:
+            self.events[-1].extra["phrase_only"] = not any(_in(t.text, words()["claim_noun"]) for t in self.text.tokens[s.t0 : s.t1])
 
     def _decline(self, s: Sent, hit: CueHit, deny_hits) -> None:
         inside = [m for m in s.mentions if hit.fs <= self.text.folded_index(m.start) < hit.fe]
