@@ -285,6 +285,14 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
 def _home_party(text: Text, i: int, k: int, row: dict, by_start):
     """"حركة الجيل الجديد", "حزب القانون والعدالة": a party with no nationality is the election country's."""
     toks = text.tokens
+    quoted = _quoted_name_end(text, k)
+    if quoted is not None:  # 'ائتلاف "صربيا ضد العنف"', 'حركة «عازمون»'
+        end = quoted
+        s, e = text.span(toks[i].start + row["skip"], toks[end - 1].end)
+        name = text.original[s:e].rstrip('"»”')
+        entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{text.home}", name, name, text.home, "party",
+                      "pattern")
+        return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
     end, stop = k, _name_stops()
     while end < len(toks) and end - k < 3 and _adjacent(text, toks[end - 1], toks[end]) and toks[end].text not in stop \
             and end not in by_start \
@@ -296,6 +304,22 @@ def _home_party(text: Text, i: int, k: int, row: dict, by_start):
     name = text.original[s:e]
     entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{text.home}", name, name, text.home, "party", "pattern")
     return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
+
+
+def _quoted_name_end(text: Text, k: int) -> int | None:
+    """The token after a quoted name opening at token k ('"صربيا ضد العنف"'), if one does, of up to four tokens."""
+    toks = text.tokens
+    if k >= len(toks):
+        return None
+    s, _ = text.span(toks[k - 1].end, toks[k].start)
+    gap = text.original[s : text.span(toks[k].start, toks[k].end)[0]]
+    if not gap.strip() or gap.strip()[-1] not in '"«“':
+        return None
+    for j in range(k, min(k + 4, len(toks))):
+        after = text.original[text.span(toks[j].start, toks[j].end)[1] :][:2]
+        if after[:1] in '"»”':
+            return j + 1
+    return None
 
 
 def _seat(text: Text, k: int, by_start, adjectives, before, country):

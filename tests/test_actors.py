@@ -133,3 +133,10 @@ def test_actors_a_shortened_name_is_the_full_name_of_the_article():
     """"الحزب الديمقراطي" after "الحزب الديمقراطي الكردستاني" is the Kurdish party, not the American one."""
     got = _mentions("تصدّر الحزب الديمقراطي الكردستاني الانتخابات. وقال قيادي في الحزب الديمقراطي إن النتائج واضحة.")
     assert [c for s, c, _ in got if s.startswith("الحزب الديمقراطي")] == ["IQ", "IQ"], got
+
+
+def test_actors_a_quoted_party_name_is_one_actor_of_the_election_country():
+    """'ائتلاف "صربيا ضد العنف"' is a Serbian coalition, not Serbia."""
+    got = _mentions('بلغراد - رويترز\n\nبعد الانتخابات الصربية اتهم ائتلاف "صربيا ضد العنف" المعارض الحكومة بالتزوير.')
+    assert any(s.startswith('ائتلاف "صربيا ضد العنف') and c == "RS" for s, c, _ in got), got
+    assert not any(s == "صربيا" for s, c, _ in got), got

@@ -156,3 +156,10 @@ def test_events_unseen_phrasings(text, expected):
 def test_events_conditions_and_charges_are_not_claims(text):
     """A condition ("إذا ثبت …") is no accusation; "نشر معلومات كاذبة" is the charge, not a denial."""
     assert claims(text) == set()
+
+
+def test_events_long_subject_rejects_these_accusations():
+    """'رفض السفير الأمريكي لدى صربيا كريستوفر هيل هذه الاتهامات': a denial after a long subject."""
+    text = ("بلغراد - الثلاثاء 26 ديسمبر 2023\n\nاتهم وزير صربي الولايات المتحدة بالتدخل في الانتخابات الصربية. "
+            "في المقابل، رفض السفير الأمريكي لدى صربيا كريستوفر هيل هذه الاتهامات.")
+    assert claims(text) == {("accuse", "RS", "US"), ("deny", "US", "RS")}
