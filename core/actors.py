@@ -237,6 +237,8 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
     toks = text.tokens
     k, row = head
     country = None
+    if row["kind"] == "party" and text.home and _quoted_name_end(text, k) is not None:
+        return _home_party(text, i, k, row, by_start)  # 'ائتلاف "صربيا ضد العنف"' is not Serbia's coalition by idafa
     speaks_for = row["kind"] == "title" and toks[k - 1].text == "باسم"
     # An adjective may follow after up to two modifiers ("لجنة الانتخابات الفيدرالية الأمريكية").
     for gap in range(0 if speaks_for else 3):
