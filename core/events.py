@@ -79,7 +79,7 @@ def _candidates(text: Text, sent_mentions: list[Mention]) -> list[Mention]:
     loc = words()["locative"]
     out = []
     for m in sent_mentions:
-        if _is_byline(text, m) or m.how == "seat":  # "باسم الكرملين": the spokesperson acts, not the seat
+        if _is_byline(text, m) or _is_dateline(text, m) or m.how == "seat":  # "باسم الكرملين": the spokesperson acts
             continue
         fi = text.folded_index(m.start)
         ti = _tok(text, fi)
@@ -90,6 +90,13 @@ def _candidates(text: Text, sent_mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _is_dateline(text: Text, m: Mention) -> bool:
+    """'واشنطن - اتهمت …': the place a story was filed from, at the head of its line, is nobody's subject."""
+    line_start = text.original.rfind("\n", 0, m.start) + 1
+    return m.kind in ("state", "region", "government") and not text.original[line_start : m.start].strip() \
+        and bool(re.match(r"\s*(?:[-–—/]|،\s*[\d٠-٩])", text.original[m.end : m.end + 4]))
 
 
 def _is_byline(text: Text, m: Mention) -> bool:
@@ -420,7 +427,8 @@ class EventBuilder:
             return
         elided = s.speaker or (s.mentions[0] if s.mentions and s.mentions[0].start < self.text.span(hit.fs, hit.fe)[0] else None)
         source, after = _subject_and_object(self.text, s, hit, s.mentions, elided=elided or self._previous_subject(s))
-        target = _first_person_target(self.text, s, hit, s.speaker) or _pick_target(after, source)
+        target = _first_person_target(self.text, s, hit, s.speaker) or self._object_right_after(s, hit, source, after) \
+            or _pick_target(after, source)
         if target is None:
             target = self._doer_near(s, hit, source)
         if _passive_voice(self.text, hit):  # "اتُّهمت إيران بـ": the one after the verb is accused
@@ -431,6 +439,16 @@ class EventBuilder:
         if partner is not None and _differs(partner, target):  # "واشنطن وكييف تتهمان موسكو": both accuse
             self.emit(s, hit, "accuse", partner, target)
         self.emit(s, hit, "accuse", source, target)
+
+    def _object_right_after(self, s: Sent, hit: CueHit, source: Mention | None, after: list[Mention]) -> Mention | None:
+        """SVO ("الائتلاف … قد اتهم الحزب الحاكم بـ"): the actor right after the verb is the accused,
+        of whatever country; only a verb-first sentence needs the foreign-actor preference."""
+        text = self.text
+        if source is None or not after or text.folded_index(source.end) > hit.fs:
+            return None
+        first = after[0]
+        ti = text.token_of(text.folded_index(first.start))
+        return first if ti == hit.tj and _differs(first, source) else None
 
     def _coordinated_before(self, s: Sent, m: Mention | None) -> Mention | None:
         """The actor joined to `m` by a glued "و" right before it ("واشنطن وكييف"), if any."""

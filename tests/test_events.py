@@ -163,3 +163,17 @@ def test_events_long_subject_rejects_these_accusations():
     text = ("بلغراد - الثلاثاء 26 ديسمبر 2023\n\nاتهم وزير صربي الولايات المتحدة بالتدخل في الانتخابات الصربية. "
             "في المقابل، رفض السفير الأمريكي لدى صربيا كريستوفر هيل هذه الاتهامات.")
     assert claims(text) == {("accuse", "RS", "US"), ("deny", "US", "RS")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SVO: the actor right after the verb is the accused, even of the accuser's own country
+    ("بلغراد - رويترز\n\nوكان ائتلاف \"صربيا ضد العنف\" المعارض قد اتهم الحزب التقدمي الصربي الحاكم بتزوير نتائج "
+     "الانتخابات، عبر نقل ناخبين من جمهورية صرب البوسنة.", {("accuse", "RS", "RS")}),
+    # a dateline place is nobody's subject
+    ("واشنطن - اتهمت وزارة الخارجية الأمريكية روسيا بالتدخل في الانتخابات المولدوفية.", {("accuse", "US", "RU")}),
+    # coordinated accusers both accuse
+    ("واشنطن وكييف تتهمان موسكو بفبركة فيديو في بنسلفانيا.", {("accuse", "US", "RU"), ("accuse", "UA", "RU")}),
+])
+def test_events_subjects_and_objects(text, expected):
+    """Who accuses whom when word order, datelines and coordination decide it."""
+    assert claims(text) == expected
