@@ -84,3 +84,81 @@ def tuple_matches(gold: tuple, got: tuple) -> bool:
     if gold[0] != got[0] or gold[1] != got[1]:
         return False
     return (gold[0] == "deny" and gold[2] is None) or gold[2] == got[2]
+
+
+# --- scoring a corpus against its gold (the way ../shared/tools/score.py reads it) -----------------
+
+
+def as_tuple(c: dict) -> tuple:
+    return (c["kind"], c["src"], c["tgt"])
+
+
+def label(t: tuple) -> str:
+    return f"{t[0]}-{t[1]}-{t[2]}"
+
+
+def claim_tuples(tables) -> dict[str, set]:
+    """file -> set of (kind, source country, target country) of its accuse/deny events."""
+    ev = resolved_events(tables)
+    ev = ev[ev["event_type"].isin(["accuse", "deny"])]
+    out: dict[str, set] = {}
+    for f, k, s, t in zip(ev["file"], ev["event_type"], ev["src"], ev["tgt"]):
+        out.setdefault(f, set()).add((k, s, t))
+    return out
+
+
+def claim_figures(gold: dict, got: dict[str, set]) -> tuple[float, list[str], list[str]]:
+    """(F1, misses, extras) of the found tuples against the gold claims; optional readings are neither."""
+    tp = fp = fn = 0
+    misses, extras = [], []
+    for file, g in gold.items():
+        claims = [as_tuple(c) for c in g["claims"]]
+        optional = {as_tuple(c) for c in g["optional"]}
+        found = got.get(file, set())
+        for c in claims:
+            if any(tuple_matches(c, t) for t in found):
+                tp += 1
+            else:
+                fn += 1
+                misses.append(f"{file[:3]} {label(c)}")
+        for t in found:
+            if t not in optional and not any(tuple_matches(c, t) for c in claims):
+                fp += 1
+                extras.append(f"{file[:3]} {label(t)}")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), misses, extras
+
+
+def _pair_found(tables, ev, file, accusation, denial) -> bool:
+    for a, d in zip(tables.accusations["accusation_id"].astype(str), tables.accusations["denial_id"].astype(str)):
+        if a not in ev.index or d not in ev.index:
+            continue
+        ea, ed = ev.loc[a], ev.loc[d]
+        ta, td = (ea["event_type"], ea["src"], ea["tgt"]), (ed["event_type"], ed["src"], ed["tgt"])
+        if file in (ea["file"], ed["file"]) and ta == accusation and tuple_matches(denial, td):
+            return True
+    return False
+
+
+def pair_recall(gold: dict, tables) -> tuple[float, list[str]]:
+    """Share of gold (accusation, denial) pairs that accusations.csv links, and the missed ones."""
+    pairs = [(f, as_tuple(g["claims"][i]), as_tuple(g["claims"][j])) for f, g in gold.items() for i, j in g["pairs"]]
+    ev = resolved_events(tables).assign(event_id=lambda d: d["event_id"].astype(str)).set_index("event_id")
+    missed = [f"{f[:3]} {label(a)} <- {label(d)}" for f, a, d in pairs if not _pair_found(tables, ev, f, a, d)]
+    return (1 - len(missed) / len(pairs) if pairs else 1.0), missed
+
+
+def actor_recall(gold: dict, tables, corpus: Path) -> tuple[float, list[str]]:
+    """Share of gold actor surfaces covered by a mention with the gold country, and the missed ones."""
+    m = mention_countries(tables)
+    actors = [(f, s, c) for f, g in gold.items() for s, c in g["actors"]]
+    missed = []
+    for file, surface, iso in actors:
+        spans = occurrences((corpus / file).read_text(encoding="utf-8"), surface)
+        assert spans, f"gold surface {surface!r} not in {file}"
+        mf = m[m["file"] == file]
+        found = [c for s, e, c in zip(mf["start"], mf["end"], mf["mcountry"]) if overlaps(s, e, spans)]
+        if iso not in found:
+            missed.append(f"{file[:3]} {surface} {iso}")
+    return (1 - len(missed) / len(actors) if actors else 1.0), missed
