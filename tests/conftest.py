@@ -11,11 +11,16 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+# The extraction cache of a test run (and of the servers it starts) lives in a temporary folder,
+# never in the user's ~/.cache: tests start cold and leave nothing behind.
+os.environ.setdefault("RAQIB_CACHE_DIR", tempfile.mkdtemp(prefix="raqib-test-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
