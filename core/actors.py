@@ -237,6 +237,9 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
     toks = text.tokens
     k, row = head
     country = None
+    quoted = _quoted_org(text, i, row, by_start, adjectives)
+    if quoted is not None:
+        return quoted
     if row["kind"] == "party" and text.home and _quoted_name_end(text, k) is not None:
         return _home_party(text, i, k, row, by_start)  # 'ائتلاف "صربيا ضد العنف"' is not Serbia's coalition by idafa
     speaks_for = row["kind"] == "title" and toks[k - 1].text == "باسم"
@@ -306,6 +309,36 @@ def _home_party(text: Text, i: int, k: int, row: dict, by_start):
     name = text.original[s:e]
     entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{text.home}", name, name, text.home, "party", "pattern")
     return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
+
+
+def _quoted_org(text: Text, i: int, row: dict, by_start, adjectives):
+    """'"مكتب حماية السيادة" المجري', '"مكتب حماية السيادة" في المجر': a body named in quotes is one
+    actor; its country is the adjective or the "في X" after the quotes, else the election's."""
+    toks = text.tokens
+    if row["kind"] not in ("institution", "party", "group", "media") or i == 0 or row["skip"]:
+        return None
+    end = _quoted_name_end(text, i)
+    if end is None or end - i < 2:
+        return None
+    country = None
+    inside = [by_start[j].entry.country for j in range(i, end) if j in by_start and by_start[j].entry.country]
+    if inside:
+        country = inside[0]  # '"شبكات الكرملين"'
+    elif end in adjectives:
+        country = adjectives[end].entry.country
+    elif end + 1 < len(toks) and toks[end].text == "في" and end + 1 in by_start and by_start[end + 1].entry.kind == "state":
+        country = by_start[end + 1].entry.country
+    elif row["kind"] in ("institution", "party"):
+        country = text.home  # a group ("شبكات", "جهات") with no country is nobody's
+    if country is None:
+        return None
+    s, e = text.span(toks[i].start, toks[end - 1].end)
+    name = text.original[s:e]
+    kind = _kind_of(row)
+    entry = Entry(f"{kind}:{_slug('_'.join(t.text for t in toks[i:end]))}:{country}", name, name, country, kind, "pattern")
+    stop = adjectives[end].j if end in adjectives else end
+    mention = _mention(text, i, end, 0, entry, "pattern")
+    return [mention], stop, entry
 
 
 def _quoted_name_end(text: Text, k: int) -> int | None:

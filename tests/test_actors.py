@@ -140,3 +140,14 @@ def test_actors_a_quoted_party_name_is_one_actor_of_the_election_country():
     got = _mentions('بلغراد - رويترز\n\nبعد الانتخابات الصربية اتهم ائتلاف "صربيا ضد العنف" المعارض الحكومة بالتزوير.')
     assert any(s.startswith('ائتلاف "صربيا ضد العنف') and c == "RS" for s, c, _ in got), got
     assert not any(s == "صربيا" for s, c, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ('"مكتب حماية السيادة" المجري يتهم واشنطن بتمويل التأثير على الناخبين.', '"مكتب حماية السيادة', "HU"),
+    ('اتهم "مكتب حماية السيادة" في المجر الولايات المتحدة بتمويل منظمات.', '"مكتب حماية السيادة', "HU"),
+    ('وأشار المركز الأوكراني بأصابع الاتهام إلى "شبكات الكرملين".', "شبكات الكرملين", "RU"),
+])
+def test_actors_a_body_named_in_quotes(text, surface, country):
+    """A body named in quotes is one actor, of the country inside the quotes, after them, or in 'في X'."""
+    m = _mention(text, surface.strip('"'))
+    assert m.country == country, (m.surface, m.country)
