@@ -420,7 +420,14 @@ class EventBuilder:
         article accuses (a phrase about "the accusations" stands on its own)."""
         accused = {e.target.country for e in self.events if e.event_type == "accuse" and e.target is not None}
         self.events = [e for e in self.events if not (
-            e.extra.get("phrase_only") and e.source is not None and e.source.country not in accused)]
+            e.event_type == "deny" and e.source is not None and e.source.country not in accused
+            and (e.extra.get("phrase_only") or not self._on_interference(e)))]
+
+    def _on_interference(self, e: Event) -> bool:
+        """Whether a denial's sentence speaks of accusations or of interference at all."""
+        topic = words()["interference_topic"] | words()["claim_noun"]
+        fs, fe = self.text.folded_index(e.start), self.text.folded_index(e.end)
+        return any(_in(t.text, topic) for t in self.text.tokens[self.text.token_of(fs) : self.text.token_of(max(fs, fe - 1)) + 1])
 
     def _accuse_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
         if _negated(self.text, s, hit.ti):

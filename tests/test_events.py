@@ -177,3 +177,10 @@ def test_events_long_subject_rejects_these_accusations():
 def test_events_subjects_and_objects(text, expected):
     """Who accuses whom when word order, datelines and coordination decide it."""
     assert claims(text) == expected
+
+
+def test_events_a_denial_of_something_else_is_no_answer():
+    """'نفت الوزارة أنباء استقالة الوزير' answers no accusation: no denial event."""
+    text = ("تونس (وات)\n\nمن جهة أخرى، نفت وزارة الداخلية التونسية ما راج من أنباء عن استقالة الوزير، ووصفتها بأنها "
+            "\"إشاعات لا أساس لها من الصحة\".")
+    assert claims(text) == set()

@@ -54,7 +54,7 @@ MIN_ACTOR_RECALL = 0.85
 # Articles written to contain no claim at all, or only traps around real ones: there, any
 # unexpected accusation or denial is a precision failure of its own.
 STRICT_PRECISION = ("113_poland_campaign.txt", "114_us_microsoft_traps.txt", "212_uruguay_orsi_results.txt",
-                    "214_japan_election_ai_warning.txt")
+                    "213_tunisia_isie_warning.txt", "214_japan_election_ai_warning.txt")
 
 
 def test_golden_dev_claims_f1(got):
