@@ -158,6 +158,8 @@ def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Ma
             break
         if j > k and (not _adjacent(text, toks[j - 1], toks[j]) or head_at(toks, j)):
             break  # "مارك كارني وزعيم حزب المحافظين": a title starts the next actor
+        if j > k and re.search(r"[\"«»“”]", text.folded.text[toks[j - 1].end : toks[j].start]):
+            break  # 'رئيس تحرير "أتلاتسو" تاماش بودوكي': a quote closes a name
         j += 1
     return (j, None) if j - k >= 2 else (k, None)
 
@@ -276,6 +278,9 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
                              genitive=not seats and not fold(row["form"]).startswith("ال"))
         if named:
             mention, end, entry = named
+            if entry.country is None:  # "رئيس المكتب تاماش لانتسي": of the office named before
+                entry = _country_from_genitive(text, k, mention, entry, before)
+                mention = replace(mention, country=entry.country)
             return [*seats, mention], end, entry
     if country is None and row["kind"] == "party" and text.home:
         return _home_party(text, i, k, row, by_start)
@@ -309,6 +314,17 @@ def _home_party(text: Text, i: int, k: int, row: dict, by_start):
     name = text.original[s:e]
     entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{text.home}", name, name, text.home, "party", "pattern")
     return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
+
+
+def _country_from_genitive(text: Text, k: int, mention: Mention, entry: Entry, before) -> Entry:
+    """The country of the body a title's genitive refers back to ("المكتب" after "مكتب حماية السيادة" المجري)."""
+    last = text.token_of(text.folded_index(mention.start))
+    for t in text.tokens[k:last]:
+        if t.text.startswith("ال"):
+            antecedent = _antecedent(t.text, [m for m in before if m.how != "seat"], [])
+            if antecedent is not None and antecedent.country:
+                return replace(entry, country=antecedent.country)
+    return entry
 
 
 def _quoted_org(text: Text, i: int, row: dict, by_start, adjectives):
@@ -403,6 +419,8 @@ def _modifier_starts(text: Text, k: int, genitive: bool) -> list[int]:
             k += 2  # a complement and its genitive
         elif genitive and t.startswith("ال") and len(t) > 3:
             k, genitive = k + 1, False  # "رئيس المكتب تاماش لانتسي", "زعيم المحافظين بيير بواليفر"
+        elif genitive and _quoted_name_end(text, k) is not None:
+            k, genitive = _quoted_name_end(text, k), False  # 'رئيس تحرير "أتلاتسو" تاماش بودوكي'
         else:
             break
         starts.append(k)
@@ -412,7 +430,10 @@ def _modifier_starts(text: Text, k: int, genitive: bool) -> list[int]:
 def _titled_name(text: Text, k: int, by_start, country: str | None, genitive: bool = False):
     """The person a title names, from token k: (mention, the token after it, entry) or None."""
     toks = text.tokens
+    between = words()["title_filler"] | words()["title_complement"]
     for start in dict.fromkeys(_modifier_starts(text, k, genitive)):
+        if start < len(toks) and start > k and toks[start].text in between:
+            continue  # "الرئيس المنتهية ولايته لويس …": a modifier word starts no name
         skip_comma = 0 < start < len(toks) and "،" in text.folded.text[toks[start - 1].end : toks[start].start]
         end, person = _name_after(text, start, by_start)
         # past a comma only a known person, or an unknown one right after the title ("الرئيس، جو …")

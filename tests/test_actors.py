@@ -151,3 +151,20 @@ def test_actors_a_body_named_in_quotes(text, surface, country):
     """A body named in quotes is one actor, of the country inside the quotes, after them, or in 'في X'."""
     m = _mention(text, surface.strip('"'))
     assert m.country == country, (m.surface, m.country)
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ('مونتيفيديو (أ ف ب) - فاز في الانتخابات الرئاسية في الأوروغواي ياماندو أورسي على منافسه، وقال الرئيس المنتهية '
+     'ولايته لويس لاكايي بو إنه يهنئه.', "لويس لاكايي بو", "UY"),
+    ('"مكتب حماية السيادة" المجري يتهم واشنطن. وقال رئيس المكتب تاماش لانتسي إن التقرير دقيق.', "تاماش لانتسي", "HU"),
+])
+def test_actors_names_behind_genitives_and_quotes(text, person, country):
+    """A quoted outlet or an anaphoric genitive between a title and a name; a name stops at a quote."""
+    got = _mentions(text)
+    assert any(s == person and c == country for s, c, _ in got), got
+
+
+def test_actors_a_quote_closes_a_name():
+    """'رئيس تحرير "أتلاتسو" تاماش بودوكي': the outlet in quotes is not part of the editor's name."""
+    got = _mentions('بودابست - يورونيوز\n\nفي الانتخابات المجرية ورد رئيس تحرير "أتلاتسو" تاماش بودوكي بأن التقرير كاذب.')
+    assert "تاماش بودوكي" in [s for s, _, _ in got], got
