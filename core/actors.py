@@ -279,7 +279,7 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
         if named:
             mention, end, entry = named
             if entry.country is None:  # "رئيس المكتب تاماش لانتسي": of the office named before
-                entry = _country_from_genitive(text, k, mention, entry, before)
+                entry = _country_from_genitive(text, k, mention, entry, before, by_start)
                 mention = replace(mention, country=entry.country)
             return [*seats, mention], end, entry
     if country is None and row["kind"] == "party" and text.home:
@@ -316,9 +316,13 @@ def _home_party(text: Text, i: int, k: int, row: dict, by_start):
     return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
 
 
-def _country_from_genitive(text: Text, k: int, mention: Mention, entry: Entry, before) -> Entry:
-    """The country of the body a title's genitive refers back to ("المكتب" after "مكتب حماية السيادة" المجري)."""
+def _country_from_genitive(text: Text, k: int, mention: Mention, entry: Entry, before, by_start) -> Entry:
+    """The country of the body a title's genitive refers back to ("المكتب" after "مكتب حماية السيادة" المجري),
+    or of the state after "في" ("قائد الشرطة الوطنية في مولدوفا فيوريل …")."""
     last = text.token_of(text.folded_index(mention.start))
+    for j in range(k, last - 1):
+        if text.tokens[j].text == "في" and j + 1 in by_start and by_start[j + 1].entry.kind == "state":
+            return replace(entry, country=by_start[j + 1].entry.country)
     for t in text.tokens[k:last]:
         if t.text.startswith("ال"):
             antecedent = _antecedent(t.text, [m for m in before if m.how != "seat"], [])

@@ -37,7 +37,10 @@ from core.normalize import Folded, fold, fold_with_offsets
 
 _HEAD = 400  # characters at the top of an article where a dateline may stand
 # Before a dateline's date: nothing, "(", or a place of up to three words and a dash ("بيروت –").
-_DATELINE_LEAD = re.compile(r"\s*(?:\(|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—:]\s*)?\s*")
+_WORD = r"(?:[^\W\d_]|[\u064b-\u0652])+"  # letters, with harakat ("عمّان")
+_DATELINE_LEAD = re.compile(rf"\s*(?:\(|(?:(?:{_WORD}\s+){{0,2}}{_WORD}\s*[-–—:]\s*){{1,3}})?\s*")
+# A wire dateline with a numeric day and month and no year: "كيشيناو - 1 - 11 (كونا) --".
+_NUMERIC_DATELINE = re.compile(rf"^\s*{_WORD}(?:\s+{_WORD})?\s*[-–]\s*(?P<d>[0-3]?\d)\s*[-–/]\s*(?P<m>[01]?\d)\s*\(", re.M)
 # Between a marker and its date: punctuation or a time ("نشر في: 10:45 ص - 25/10/2024").
 _MARKER_GAP = re.compile(r"[\s:،,|\-–]*(?:[\d٠-٩]{1,2}[:.][\d٠-٩]{2}\s*(?:ص|م|am|pm|AM|PM|GMT)?[\s،,|\-–]*)?")
 _WINDOW = 6  # years either side searched when a weekday decides a missing year
@@ -656,11 +659,28 @@ def _stated_as_today(text: str, ftext: str, folded: Folded) -> tuple[date, str] 
     return None
 
 
+def _stated_as_numeric_dateline(text: str, ftext: str) -> tuple[date, str] | None:
+    """"كيشيناو - 1 - 11 (كونا) -- … اليوم الجمعة": the year is the one whose calendar puts that day on
+    the weekday the story names ("اليوم الجمعة"), else none is guessed."""
+    m = _NUMERIC_DATELINE.search(text, 0, _HEAD)
+    if m is None:
+        return None
+    day, month = int(m.group("d")), int(m.group("m"))
+    lx = lexicon()
+    for w in re.finditer(r"اليوم\s+(\S+)", ftext[: m.end() + 600]):
+        weekday = _lookup(w.group(1), lx.weekdays)
+        if weekday is not None:
+            value = _year_by_weekday(ftext, month, day, weekday)
+            if value:
+                return value, text[m.start("d") : m.end("m")]
+    return None
+
+
 def publication_date_from_text(text: str) -> tuple[date, str] | None:
     """The article's own statement of its publication date and the surface that says so, or None."""
     folded = _folded(text)
     return (_stated_by_marker(text, folded.text, folded) or _stated_as_dateline(text)
-            or _stated_as_today(text, folded.text, folded))
+            or _stated_as_numeric_dateline(text, folded.text) or _stated_as_today(text, folded.text, folded))
 
 
 def benchmark(folder: str, rounds: int = 200, anchor: date = date(2024, 10, 25)) -> float:

@@ -413,7 +413,23 @@ class EventBuilder:
             self._statement(s)
         self._resolve_foreign()
         self._drop_unanswering_phrases()
+        self._imply_home_accuser()
         return self.events
+
+    def _imply_home_accuser(self) -> None:
+        """"اتُّهمت موسكو بالوقوف خلف …" in a story on Romania's election: an accusation with no accuser
+        named is the election country's, when it accuses another country (the event stays `reported`)."""
+        home = self.text.home
+        if home is None:
+            return
+        own = [m for m in self.mentions if m.actor_id == f"state:{home}"] or \
+              [m for m in self.mentions if m.country == home and m.kind == "government"]
+        if not own:
+            return
+        for e in self.events:
+            if e.event_type == "accuse" and e.source is None and e.target is not None and e.target.country \
+                    and e.target.country != home:
+                e.source, e.reported = own[0], True
 
     def _drop_unanswering_phrases(self) -> None:
         """"لإثارة تساؤلات لا أساس لها" is no denial: a bare phrase denies only for a side the

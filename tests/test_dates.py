@@ -541,3 +541,15 @@ def test_dates_tolerant_arguments(text, anchor, start, end, expected):
     got = find_dates(text, anchor, start, end)
     assert [m.value for m in got] == expected
     assert all(type(m.value) is date for m in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("عنوان\n\nعمون - عمّان - الثلاثاء ٨ تشرين الأول ٢٠٢٤\n\nنص الخبر.", date(2024, 10, 8)),  # two places, harakat
+    ("عنوان\n\nكيشيناو - 1 - 11 (كونا) -- قال مسؤول اليوم الجمعة إن الانتخابات في 20 اكتوبر 2024 جرت بهدوء.",
+     date(2024, 11, 1)),  # KUNA: day - month, the year from the weekday
+    ("عنوان\n\nكيشيناو - 1 - 11 (كونا) -- قال مسؤول إن الانتخابات جرت بهدوء.", None),  # no weekday: no guess
+])
+def test_dates_wire_datelines(text, expected):
+    """Datelines of wire copy: several places before the date; a numeric day-month with the year from the weekday."""
+    found = publication_date_from_text(text)
+    assert (found[0] if found else None) == expected
