@@ -576,8 +576,9 @@ def home_country(text: Text, matches: list[Match]) -> str | None:
         after = text.folded.text[toks[m.j - 1].end : toks[m.j - 1].end + 3]
         # "تبليسي - سكاي نيوز", and below the headline "أربيل: «الشرق الأوسط»" (a headline "إيران: …" quotes Iran)
         dash = r"\s*(?:[-–/:]|،\s*[\d٠-٩])" if text.span(toks[m.i].start, toks[m.i].end)[0] > text.original.find("\n") >= 0 else r"\s*[-–/]"
-        if (m.entry.source == "country" or m.entry.kind == "region") and m.entry.country and re.match(dash, after):
-            return m.entry.country
+        if (m.entry.source == "country" or m.entry.kind == "region") and m.entry.country and re.match(dash, after) \
+                and sum(x.entry.country == m.entry.country for x in matches) > 1:
+            return m.entry.country  # (a newsroom's city named once, "القاهرة - «الأهرام»", is not the story's country)
     counts: dict[str, int] = {}
     for m in matches:
         if m.entry.country and m.entry.source != "adjective":

@@ -462,6 +462,18 @@ class EventBuilder:
         if partner is not None and _differs(partner, target):  # "واشنطن وكييف تتهمان موسكو": both accuse
             self.emit(s, hit, "accuse", partner, target)
         self.emit(s, hit, "accuse", source, target)
+        also = self._coordinated_after(s, target)
+        if also is not None and _differs(also, source) and also.country != (source.country if source else None):
+            self.emit(s, hit, "accuse", source, also)  # "اتهامات لإسرائيل والولايات المتحدة": both accused
+
+    def _coordinated_after(self, s: Sent, m: Mention) -> Mention | None:
+        """The actor joined to `m` by a glued "و" right after it ("لإسرائيل والولايات المتحدة"), if any."""
+        text = self.text
+        last = text.token_of(text.folded_index(m.end) - 1)
+        nxt = [x for x in s.mentions if x.start >= m.end and text.token_of(text.folded_index(x.start)) == last + 1]
+        if not nxt or last + 1 >= s.t1 or not text.tokens[last + 1].text.startswith("و"):
+            return None
+        return nxt[0] if nxt[0].country and _adjacent_tokens(text, last, last + 1) else None
 
     def _object_right_after(self, s: Sent, hit: CueHit, source: Mention | None, after: list[Mention]) -> Mention | None:
         """SVO ("الائتلاف … قد اتهم الحزب الحاكم بـ"): the actor right after the verb is the accused,

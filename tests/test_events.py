@@ -184,3 +184,14 @@ def test_events_a_denial_of_something_else_is_no_answer():
     text = ("تونس (وات)\n\nمن جهة أخرى، نفت وزارة الداخلية التونسية ما راج من أنباء عن استقالة الوزير، ووصفتها بأنها "
             "\"إشاعات لا أساس لها من الصحة\".")
     assert claims(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("القاهرة - «الأهرام»\n\nوجهت وزارة الاستخبارات الإيرانية اتهامات صريحة لإسرائيل والولايات المتحدة بالوقوف خلف مخطط "
+     "لإفشال الانتخابات الرئاسية الإيرانية.", {("accuse", "IR", "IL"), ("accuse", "IR", "US")}),
+    ("بوخارست – «عكاظ» (وكالات)\n\nاتُّهمت موسكو رسمياً بالوقوف خلف حملة رقمية لدعم مرشح في الانتخابات الرئاسية "
+     "الرومانية، بعدما نشرت الرئاسة الرومانية وثائق استخباراتية.", {("accuse", "RO", "RU")}),
+])
+def test_events_accused_pairs_and_implied_accusers(text, expected):
+    """Two accused joined by "و" are both accused; an unnamed accuser is the election's country; a newsroom's city is not."""
+    assert claims(text) == expected
