@@ -118,6 +118,8 @@ def _find_hits(text: Text) -> list[CueHit]:
     ftext = text.folded.text
     hits = []
     for cue in cues():
+        if cue.literal and cue.literal not in ftext:
+            continue  # the cue cannot match: skip the regex scan
         for m in cue.regex.finditer(ftext):
             s, e = m.span(1)
             ti = text.token_of(s)  # the token holding the cue (its clitic included)

@@ -148,6 +148,40 @@ class Cue:
     plover: str | None
     cameo: str
     note: str
+    literal: str | None = None  # text every match contains: a cheap test before running the regex
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters that every match of `pattern` must contain, if any.
+
+    Only the top level of the pattern counts (not inside optional parts or alternatives), so the
+    answer is always safe: when the run is absent from a text, the pattern cannot match there.
+    """
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore
+    best, run = "", ""
+    for op, arg in sre_parse.parse(pattern):
+        if op is sre_parse.LITERAL:
+            run += chr(arg)
+            continue
+        best, run = max(best, run, key=len), ""
+        if op is sre_parse.SUBPATTERN and arg[-1] is not None:  # a plain group: look inside it too
+            inner = required_literal_of_parsed(arg[-1], sre_parse)
+            best = max(best, inner, key=len)
+    best = max(best, run, key=len)
+    return best if len(best) >= 2 else None
+
+
+def required_literal_of_parsed(parsed, sre_parse) -> str:
+    best, run = "", ""
+    for op, arg in parsed:
+        if op is sre_parse.LITERAL:
+            run += chr(arg)
+            continue
+        best, run = max(best, run, key=len), ""
+    return max(best, run, key=len)
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +191,7 @@ def cues() -> list[Cue]:
     for r in read_rows("cues.csv"):
         pattern = r["pattern"].replace(" ", r"[\s\"']+")  # quotes may sit between a cue's words
         rx = re.compile(rf"(?<![\w])(?:[وف]?[بلك]?)({pattern})(?![\w])")
-        out.append(Cue(r["role"], r["event_type"], rx, r["plover"] or None, r["cameo"], r["note"]))
+        out.append(Cue(r["role"], r["event_type"], rx, r["plover"] or None, r["cameo"], r["note"], required_literal(pattern)))
     return out
 
 

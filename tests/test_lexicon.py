@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +75,29 @@ def test_lexicon_gazetteer_has_glued_variants():
     """Multi-word aliases are also found when an article glues them together."""
     assert ("الولاياتالمتحده",) not in gazetteer()  # a country, not a gazetteer actor
     assert ("وولستريتجورنال",) in gazetteer()
+
+
+def test_lexicon_required_literal_of_a_pattern():
+    """Only text every match must contain is a cue's prefilter: nothing optional, nothing from one alternative."""
+    from core.lexicon import required_literal
+
+    assert required_literal("اتهم(?:ت|وا)?") == "اتهم"
+    assert required_literal("(?:[يت])?زعم(?:ت|وا)?") == "زعم"
+    assert required_literal("(?:ال)?تدخل") == "تدخل"
+    assert required_literal("(?:هراء|افتراء)") is None  # alternatives: no single required run
+    assert required_literal("(?:محض )?اكاذيب") == "اكاذيب"
+
+
+def test_lexicon_every_cue_match_holds_its_literal():
+    """On every corpus text, each match of a cue contains the literal used to skip texts without it."""
+    from core.lexicon import cues
+    from core.normalize import fold
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [fold(p.read_text(encoding="utf-8")) for d in ("seeds", "tests/corpus_dev") for p in (root / d).glob("*.txt")]
+    for cue in cues():
+        if cue.literal is None:
+            continue
+        for t in texts:
+            for m in cue.regex.finditer(t):
+                assert cue.literal in m.group(1), (cue.note, cue.literal, m.group(1))
