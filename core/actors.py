@@ -136,6 +136,14 @@ def _shortened_names(toks: list[Token], matches: list[Match]) -> list[Match]:
     return out
 
 
+def _head(text: Text, i: int) -> tuple[int, dict] | None:
+    """head_at over the article's tokens, computed once per token (the patterns ask it many times)."""
+    memo = text.__dict__.setdefault("_heads", {})
+    if i not in memo:
+        memo[i] = head_at(text.tokens, i)
+    return memo[i]
+
+
 def head_at(tokens: list[Token], i: int) -> tuple[int, dict] | None:
     """The longest head noun (institution, title, group) starting at token i."""
     found = _longest(tokens, i, heads())
@@ -156,7 +164,7 @@ def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Ma
         t = toks[j].text
         if t in stop or t.startswith("ال") or t.isdigit() or j in by_start or len(t) < 2:
             break
-        if j > k and (not _adjacent(text, toks[j - 1], toks[j]) or head_at(toks, j)):
+        if j > k and (not _adjacent(text, toks[j - 1], toks[j]) or _head(text, j)):
             break  # "مارك كارني وزعيم حزب المحافظين": a title starts the next actor
         if j > k and re.search(r"[\"«»“”]", text.folded.text[toks[j - 1].end : toks[j].start]):
             break  # 'رئيس تحرير "أتلاتسو" تاماش بودوكي': a quote closes a name
@@ -194,7 +202,7 @@ def find_mentions(text: Text) -> list[Mention]:
 
     i = 0
     while i < len(toks):
-        head = head_at(toks, i) if i not in by_start or by_start[i].entry.source == "adjective" else None
+        head = _head(text, i) if i not in by_start or by_start[i].entry.source == "adjective" else None
         if head:
             built = _from_head(text, i, head, by_start, adjectives, mentions)
             if built:
@@ -390,7 +398,7 @@ def _seat(text: Text, k: int, by_start, adjectives, before, country):
             country = adjectives[seat.j].entry.country
         country = country or entry.country
         return country, end, [_mention(text, k, end, seat.skip, entry, "seat")]
-    h2 = head_at(toks, k)
+    h2 = _head(text, k)
     if h2 is None or h2[1]["kind"] == "title":
         return country, k, []
     built = _from_head(text, k, h2, by_start, adjectives, before)
@@ -477,7 +485,7 @@ def _names_before_titles(text: Text, by_start, adjectives, consumed: set[int]):
     for j in range(2, len(toks)):
         if j in consumed or toks[j].text.startswith("ال"):
             continue
-        head = head_at(toks, j)
+        head = _head(text, j)
         if head is None or head[1]["kind"] != "title" or head[1]["takes_name"] != "1":
             continue
         end = j - 1
@@ -514,7 +522,7 @@ def _names_before_titles(text: Text, by_start, adjectives, consumed: set[int]):
 def _title_country(text: Text, j: int, by_start, adjectives) -> str | None:
     """The country of the title at token j or of the office it nests ("نائبة مدير جهاز الاستخبارات الكندي")."""
     for t in range(j, min(j + 3, len(text.tokens))):
-        head = head_at(text.tokens, t)
+        head = _head(text, t)
         built = _from_head(text, t, head, by_start, adjectives) if head else None
         if built and built[2] is not None and built[2].kind != "person" and built[2].country:
             return built[2].country
