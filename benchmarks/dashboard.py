@@ -1,0 +1,305 @@
+"""Dashboard latency in headless Chromium: each page against an empty Streamlit page, same run.
+
+    python benchmarks/dashboard.py [--sizes seeds,10000] [--repeat 3] [--corpus-root DIR] [--seed 0]
+                                   [--first-load-timeout 3600]
+
+For each corpus ("seeds" = the bundled seeds/ folder; a number N = N generated articles, made by
+benchmarks/make_corpus.py under --corpus-root or a temp dir), a fresh `streamlit run
+dashboard/app.py --server.headless true --server.port P` is started with RAQIB_CORPUS pointing at
+it and RAQIB_CACHE_DIR at a fresh empty folder (filled by the pre-extraction below). An empty app
+(a temp file holding only `import streamlit as st`) runs from the same folder, with the same
+`.streamlit/config.toml`, as the reference.
+
+Page URLs are read from dashboard/app.py at run time (`st.Page(..., url_path=...)`).
+
+What "rendered" means: a script in the page (installed before any of Streamlit's own code runs)
+records every change of `[data-testid="stApp"]`'s `data-test-script-state` attribute and every
+DOM change inside a Plotly chart, with `performance.now()` (ms since navigation start). A page is
+rendered once the state is `notRunning`, every `[data-testid="stPlotlyChart"]` holds a drawn
+`.js-plotly-plot .main-svg`, and nothing has changed for a quiet period (`--quiet`, default
+500 ms); the time reported is that of the last change before the quiet period (the quiet period
+itself is not counted). Each page load is a new browser context (a new Streamlit session).
+
+Reported, per corpus:
+- pre-extraction: `python -m core extract` on the corpus with the server's (empty) cache folder,
+  cold, timed: this fills the per-article cache, as a newsroom's nightly run would;
+- first load: the default page in a new session right after the server started: the cached loader
+  reads every article from that cache, pairs claims, builds the tables, then the page draws;
+- warm load of every page (median of --repeat new sessions), and its ratio to the empty page's
+  median measured the same way in the same run;
+- filter change: on each page, pick the first option of the first sidebar multiselect
+  (Countries) and time until the rerun has finished and the chart is redrawn (median of
+  selecting then clearing).
+
+Chromium: Debian's /usr/bin/chromium (`apt-get install -y chromium fonts-noto-core`), driven by
+Playwright. This script prints figures; it asserts nothing about them.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from benchmarks.make_corpus import make_corpus  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+APP = REPO / "dashboard" / "app.py"
+
+# Installed before any page script: records script-state transitions and Plotly drawing times.
+OBSERVER = """
+(() => {
+  window.__raqib = {states: [], lastChange: 0, lastPlot: 0, state: null};
+  const rec = window.__raqib;
+  const check = (mutations) => {
+    const now = performance.now();
+    const app = document.querySelector('[data-testid="stApp"]');
+    const state = app ? app.getAttribute('data-test-script-state') : null;
+    if (state !== rec.state) { rec.state = state; rec.states.push([now, state]); rec.lastChange = now; }
+    for (const m of mutations) {
+      const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+      if (el && el.closest && el.closest('.js-plotly-plot, [data-testid="stPlotlyChart"]')) {
+        rec.lastPlot = now; rec.lastChange = now; break;
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, {subtree: true, childList: true, attributes: true,
+                                                 characterData: true});
+})();
+"""
+
+# True once rendered (see the module docstring); `since` lets a rerun ignore what came before it.
+DONE = """
+([quiet, since]) => {
+  const rec = window.__raqib;
+  if (!rec || rec.state !== 'notRunning') return false;
+  if (!rec.states.some(([t, s]) => t >= since && s === 'running') && since > 0) return false;
+  for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
+    if (!c.querySelector('.js-plotly-plot .main-svg')) return false;
+  }
+  return performance.now() - rec.lastChange >= quiet;
+}
+"""
+
+
+def page_paths(app: Path = APP) -> list[tuple[str, str]]:
+    """(url_path, title) of every visible st.Page in app.py whose file exists, in order ("" = default page)."""
+    tree = ast.parse(app.read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "Page":
+            kw = {k.arg: k.value for k in node.keywords}
+            file = node.args[0].value if node.args and isinstance(node.args[0], ast.Constant) else None
+            if file and not (app.parent / file).exists():
+                continue
+            hidden = kw.get("visibility")
+            if isinstance(hidden, ast.Constant) and hidden.value == "hidden":
+                continue  # a second URL for a page already listed
+            url = kw["url_path"].value if "url_path" in kw else Path(file or "page").stem
+            title = kw["title"].value if "title" in kw else url
+            default = "default" in kw and isinstance(kw["default"], ast.Constant) and kw["default"].value
+            out.append(("" if default else url, title))  # the default page is served at the root
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """One `streamlit run` process on a free port, stopped on exit."""
+
+    def __init__(self, script: Path, env: dict[str, str], log: Path):
+        self.port = free_port()
+        self.log = log.open("w")
+        cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+               "--server.port", str(self.port), "--server.address", "127.0.0.1",
+               "--browser.gatherUsageStats", "false"]
+        self.proc = subprocess.Popen(cmd, cwd=REPO, env={**os.environ, **env}, stdout=self.log, stderr=subprocess.STDOUT)
+        self.url = f"http://127.0.0.1:{self.port}"
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(self.url + "/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+            if self.proc.poll() is not None:
+                raise SystemExit(f"streamlit exited early; see {log}")
+        raise SystemExit(f"streamlit did not answer on {self.url}; see {log}")
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()
+
+
+def load(browser, url: str, quiet: int, timeout_ms: int) -> tuple[float, object, object]:
+    """Open `url` in a new context; ms from navigation start to rendered, and the (context, page)."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+    ctx.add_init_script(OBSERVER)
+    page = ctx.new_page()
+    page.goto(url, wait_until="commit", timeout=timeout_ms)
+    page.wait_for_function(DONE, arg=[quiet, 0], timeout=timeout_ms, polling=50)
+    return page.evaluate("window.__raqib.lastChange"), ctx, page
+
+
+def filter_change(page, quiet: int, timeout_ms: int, clear: bool = False) -> float | None:
+    """Pick (or clear) the first option of the first sidebar multiselect; ms until redrawn."""
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+    if box.count() == 0:
+        return None
+    since = page.evaluate("performance.now()")
+    if clear:
+        clear_btn = box.locator('[role="button"][aria-label*="lear"], svg[title*="lear"]').first
+        if clear_btn.count():
+            clear_btn.click()
+        else:
+            box.locator("input").first.click()
+            page.keyboard.press("Backspace")
+    else:
+        box.locator("input").first.click()
+        option = page.locator('[role="option"]').first
+        option.wait_for(timeout=10_000)
+        since = page.evaluate("performance.now()")
+        option.click()
+    page.keyboard.press("Escape")
+    try:
+        page.wait_for_function(DONE, arg=[quiet, since], timeout=timeout_ms, polling=50)
+    except Exception:  # noqa: BLE001 — a change that triggers no rerun is reported as missing
+        return None
+    return page.evaluate("window.__raqib.lastChange") - since
+
+
+def corpus_dir(spec: str, base: Path, seed: int) -> Path:
+    if spec == "seeds":
+        return REPO / "seeds"
+    n = int(spec)
+    folder = base / f"n{n}_seed{seed}"
+    if not ((folder / "manifest.csv").exists() and sum(1 for _ in folder.glob("*.txt")) == n):
+        t = time.perf_counter()
+        make_corpus(n, folder, seed)
+        print(f"  generated {n} articles in {time.perf_counter() - t:.1f}s -> {folder}", flush=True)
+    return folder
+
+
+def median(xs):
+    xs = [x for x in xs if x is not None]
+    return statistics.median(xs) if xs else None
+
+
+def fmt(ms) -> str:
+    return f"{ms / 1000:7.2f}s" if ms is not None else "     n/a"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="seeds,10000", help="comma-separated: seeds and/or article counts")
+    parser.add_argument("--repeat", type=int, default=3, help="new sessions per page (median reported)")
+    parser.add_argument("--corpus-root", help="where generated corpora live (kept and reused); default a temp dir")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--quiet", type=int, default=500, help="ms without change that mean 'done' (not counted)")
+    parser.add_argument("--first-load-timeout", type=int, default=3600, help="seconds allowed for the cold first load")
+    parser.add_argument("--pages", help="comma-separated url paths to measure (default: every page in app.py)")
+    args = parser.parse_args(argv)
+
+    import streamlit
+    from playwright.sync_api import sync_playwright
+
+    base = Path(args.corpus_root) if args.corpus_root else Path(tempfile.mkdtemp(prefix="raqib-bench-corpus-"))
+    base.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="raqib-bench-dash-"))
+    empty = work / "empty_app.py"
+    empty.write_text("import streamlit as st  # an empty page: the reference\n", encoding="utf-8")
+    pages = page_paths()
+    if args.pages:
+        wanted = args.pages.split(",")
+        pages = [p for p in pages if p[0] in wanted]
+    print(f"Streamlit {streamlit.__version__}, Chromium {CHROMIUM}, pages from app.py: {[p for p, _ in pages]}")
+    print(f"times: ms from navigation (or from the filter click) to script state notRunning with every Plotly "
+          f"chart drawn, quiet period {args.quiet} ms not counted; median of {args.repeat} new sessions\n", flush=True)
+    timeout = 300_000
+    results, firsts = [], []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        for spec in [s.strip() for s in args.sizes.split(",") if s.strip()]:
+            root = corpus_dir(spec, base, args.seed)
+            cache = tempfile.mkdtemp(prefix="raqib-bench-cache-", dir=work)
+            ref = Server(empty, {}, work / f"empty-{spec}.log")
+            try:
+                load(browser, ref.url, args.quiet, timeout)[1].close()  # first hit warms the server's imports
+                empty_ms = []
+                for _ in range(args.repeat):
+                    ms, ctx, _ = load(browser, ref.url, args.quiet, timeout)
+                    ctx.close()
+                    empty_ms.append(ms)
+            finally:
+                ref.stop()
+            e = median(empty_ms)
+            print(f"[{spec}] empty Streamlit page: {fmt(e)}  (runs: {', '.join(f'{x:.0f}' for x in empty_ms)} ms)", flush=True)
+            # Pre-extraction: the CLI fills the per-article cache the dashboard will read (cold, both cores).
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "core", "extract", str(root), "--out", str(work / f"out-{spec}")],
+                           cwd=REPO, env={**os.environ, "RAQIB_CACHE_DIR": cache, "RAQIB_CACHE": "1"}, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            pre = time.perf_counter() - t
+            print(f"[{spec}] pre-extraction (CLI, cold, fills the cache): {pre:.1f}s", flush=True)
+            srv = Server(APP, {"RAQIB_CORPUS": str(root), "RAQIB_CACHE_DIR": cache}, work / f"app-{spec}.log")
+            try:
+                t = time.perf_counter()
+                first_ms, ctx, _ = load(browser, f"{srv.url}/{pages[0][0]}", args.quiet, args.first_load_timeout * 1000)
+                ctx.close()
+                print(f"[{spec}] first load of /{pages[0][0]} (new server: articles from the warm cache, claims paired, "
+                      f"tables built, then drawn): {fmt(first_ms)} (wall {time.perf_counter() - t:.1f}s)", flush=True)
+                firsts.append((spec, pre, first_ms))
+                for url, _title in pages:
+                    runs, redraws = [], []
+                    for i in range(args.repeat):
+                        ms, ctx, page = load(browser, f"{srv.url}/{url}", args.quiet, timeout)
+                        runs.append(ms)
+                        if i == 0:
+                            redraws.append(filter_change(page, args.quiet, timeout))
+                            redraws.append(filter_change(page, args.quiet, timeout, clear=True))
+                        ctx.close()
+                    m, r = median(runs), median(redraws)
+                    results.append((spec, url, m, m / e if e else None, r, r / e if (r and e) else None, None))
+                    print(f"[{spec}] /{url:<10} warm load {fmt(m)}  ratio {m / e:5.2f}x empty   filter redraw {fmt(r)}"
+                          f"   (loads {', '.join(f'{x:.0f}' for x in runs)} ms; redraws "
+                          f"{', '.join('n/a' if x is None else f'{x:.0f}' for x in redraws)} ms)", flush=True)
+            finally:
+                srv.stop()
+            results.append((spec, "(empty)", e, 1.0, None, None, None))
+        browser.close()
+
+    print("\nsummary (page load: new session, tables already in Streamlit's cache; redraw: after a filter click)")
+    print(f"  {'corpus':>7}  {'page':<10}  {'load':>9}  {'x empty':>7}  {'redraw':>8}  {'x empty':>7}")
+    for spec, url, m, ratio, r, rr, _ in results:
+        nan = float("nan")
+        print(f"  {spec:>7}  {url or '(default)':<10}  {fmt(m):>9}  {ratio if ratio is not None else nan:6.2f}x  "
+              f"{fmt(r):>8}  {rr if rr is not None else nan:6.2f}x")
+    for spec, pre, first in firsts:
+        print(f"  {spec:>7}  extraction before the first load: pre-extraction {pre:.1f}s (cold, CLI); first page load "
+              f"on a new server {fmt(first).strip()} (warm per-article cache + claims + tables + drawing)")
+
+
+if __name__ == "__main__":
+    main()
