@@ -758,6 +758,24 @@ class EventBuilder:
         target = self._claim_owner(s, hit, source) or next(
             (m for m in after if _differs(m, source) and m.country and m.country != source.country and m.kind != "state"), None)
         self.emit(s, hit, "deny", source, target)
+        also = self._coordinated_adjective(target)
+        if also is not None and also.country != source.country:  # "الاتهامات التشيكية والبلجيكية": both answered
+            self.emit(s, hit, "deny", source, also)
+
+    def _coordinated_adjective(self, owner: Mention | None) -> Mention | None:
+        """The nationality adjective joined by "و" after a claim's owner adjective ("التشيكية والبلجيكية")."""
+        if owner is None or owner.how != "adjective":
+            return None
+        text = self.text
+        j = text.token_of(text.folded_index(owner.end) - 1) + 1
+        if j >= len(text.tokens) or not text.tokens[j].text.startswith("و") or not _adjacent_tokens(text, j - 1, j):
+            return None
+        entry = country_entries().get((text.tokens[j].text[1:],))
+        if entry is None or entry.source != "adjective" or entry.country == owner.country:
+            return None
+        start, end = text.span(text.tokens[j].start + 1, text.tokens[j].end)
+        return Mention(start, end, text.original[start:end], f"state:{entry.country}", _country_name_ar(entry.country),
+                       _country_name_en(entry.country), entry.country, "state", "adjective")
 
     def _conditional(self, s: Sent, hit: CueHit) -> bool:
         """A condition word shortly before the cue in its clause ("إذا ثبت أن …", "لو تدخلت …")."""

@@ -195,3 +195,10 @@ def test_events_a_denial_of_something_else_is_no_answer():
 def test_events_accused_pairs_and_implied_accusers(text, expected):
     """Two accused joined by "و" are both accused; an unnamed accuser is the election's country; a newsroom's city is not."""
     assert claims(text) == expected
+
+
+def test_events_a_denial_of_two_countries_accusations_answers_both():
+    """'نفى بيسكوف الاتهامات التشيكية والبلجيكية': one denial for each accuser."""
+    text = ("بروكسل (د ب أ) – اتهمت الحكومة التشيكية روسيا بالتدخل في الانتخابات الأوروبية، واتهمت الحكومة البلجيكية "
+            "روسيا بالتدخل أيضا.\n\nفي المقابل، نفى المتحدث باسم الكرملين دميتري بيسكوف الاتهامات التشيكية والبلجيكية.")
+    assert {c for c in claims(text) if c[0] == "deny"} == {("deny", "RU", "CZ"), ("deny", "RU", "BE")}
