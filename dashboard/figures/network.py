@@ -266,6 +266,7 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
 
     # Edges: arrows as annotations (offset sideways when several relations join the same pair).
     rel_mid: dict[str, list] = {}
+    notes: list[dict] = []  # every annotation, set once at the end: add_annotation one by one is quadratic
     pair_edges: dict[tuple[str, str], list] = {}
     for u, v, d in g.edges(data=True):
         pair_edges.setdefault(tuple(sorted((u, v))), []).append((u, v, d))
@@ -279,9 +280,9 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
             x0, y0, x1, y1 = x0 + nx_ * shift, y0 + ny_ * shift, x1 + nx_ * shift, y1 + ny_ * shift
             colour = RELATION_COLOURS.get(d["relation"], RELATION_COLOURS["other"])
             width = min(1.5 + d["count"], 6) * (1.4 if presenter else 1)
-            fig.add_annotation(x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y",
-                               showarrow=True, arrowhead=3, arrowsize=1.1, arrowwidth=width, arrowcolor=colour,
-                               standoff=radius(v) / 2 + 2, startstandoff=radius(u) / 2 + 2, opacity=0.85, text="")
+            notes.append(dict(x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y",
+                              showarrow=True, arrowhead=3, arrowsize=1.1, arrowwidth=width, arrowcolor=colour,
+                              standoff=radius(v) / 2 + 2, startstandoff=radius(u) / 2 + 2, opacity=0.85, text=""))
             names = f"{node_label(g.nodes[u], english)} → {node_label(g.nodes[v], english)}"
             rel = f"{d['relation']} {isolate(RELATION_AR.get(d['relation'], ''))}"
             rel_mid.setdefault(d["relation"], []).append(
@@ -318,11 +319,12 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
     for n in sorted(g.nodes):
         _, h = label_box(labels[n], font)
         up = label_pos[n] == "top center"
-        fig.add_annotation(
+        notes.append(dict(
             x=pos[n][0], y=pos[n][1], xref="x", yref="y", text=labels[n], showarrow=False, name=f"label:{n}",
             yshift=(1 if up else -1) * (radius(n) / 2 + h / 2 + 2), xanchor="center", yanchor="middle",
             font=dict(size=font, color="#1a1a1a", family=FONT_FAMILY), bgcolor="rgba(255,255,255,0.82)", borderpad=1,
-        )
+        ))
+    fig.update_layout(annotations=[*fig.layout.annotations, *notes])
     fig.update_layout(
         height=height,
         margin=margin,
