@@ -89,16 +89,61 @@ def _stories(accusations: list[Event], mentions, published) -> dict[str, str]:
     actors = {a.event_id: _actors_of(a, mentions) for a in accusations}
     parent = {a.event_id: a.event_id for a in accusations}
 
-    def find(x: str) -> str:
+    def find(x):
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
+    # A pair _same_story accepts has the same (source country, target country) and then either lies
+    # in one article segment, or comes from articles published at most STORY_WINDOW_DAYS apart (or
+    # undated) and shares an actor (two, in fact) or its source and target actors. Index those keys,
+    # with publication weeks of STORY_WINDOW_DAYS days (near dates are in the same or adjacent
+    # weeks; None = undated), and check only the pairs an index gives, in the all-pairs order:
+    # skipped pairs are ones the loop would reject, so the unions and the story ids are unchanged.
+    def week(aid):
+        d = published.get(aid)
+        return None if d is None else d.toordinal() // STORY_WINDOW_DAYS
+
+    by_seg, by_key = {}, {}
+    keys_of = []
+    for j, a in enumerate(accusations):
+        cp = (_country(a.source), _country(a.target))
+        by_seg.setdefault((cp, a.article_id, a.segment), []).append(j)
+        keys = [(cp, "actor", x) for x in actors[a.event_id]]
+        if a.source and a.target:
+            keys.append((cp, "pair", a.source.actor_id, a.target.actor_id))
+        keys_of.append(keys)
+        w = week(a.article_id)
+        for k in keys:
+            by_key.setdefault(k, {}).setdefault(w, []).append(j)
+    members = {a.event_id: {j} for j, a in enumerate(accusations)}  # root -> indices of its story
     for i, a in enumerate(accusations):
-        for b in accusations[i + 1:]:
+        cp = (_country(a.source), _country(a.target))
+        w = week(a.article_id)
+        lists = [by_seg[(cp, a.article_id, a.segment)]]
+        for k in keys_of[i]:
+            weeks = by_key[k]
+            if w is None:
+                lists.extend(weeks.values())
+            else:
+                lists.extend(weeks.get(x, ()) for x in (w - 1, w, w + 1, None))
+        ra = find(a.event_id)
+        own = members[ra]
+        cand = set().union(*lists)
+        cand.difference_update(own)  # already one story with a: the union would change nothing
+        for j in sorted(j for j in cand if j > i):
+            b = accusations[j]
+            rb = find(b.event_id)
+            if rb == ra:
+                continue
             if _same_story(a, b, actors, published):
-                parent[find(b.event_id)] = find(a.event_id)
+                parent[rb] = ra
+                other = members.pop(rb)
+                if len(other) > len(own):
+                    own, other = other, own
+                own |= other
+                members[ra] = own
     roots = sorted({find(a.event_id) for a in accusations})
     names = {r: f"S{n + 1:04d}" for n, r in enumerate(roots)}
     return {a.event_id: names[find(a.event_id)] for a in accusations}
