@@ -157,3 +157,21 @@ def test_dashboard_figures_network_labels_do_not_overlap(tables, events):
             overlap_x = min(b[i, 2], b[j, 2]) - max(b[i, 0], b[j, 0])
             overlap_y = min(b[i, 3], b[j, 3]) - max(b[i, 1], b[j, 1])
             assert overlap_x <= 0 or overlap_y <= 0, (list(pos)[i], list(pos)[j])
+
+
+def test_timeline_thin_draws_groups_beyond_the_limit():
+    """Past the point limit one marker stands for its lane, type and slot, saying how many; below it nothing changes."""
+    import pandas as pd
+
+    from dashboard.figures.timeline import thin
+
+    rows = [{"event_id": f"e{i:04d}", "date": pd.Timestamp("2024-10-01") + pd.Timedelta(days=i % 20),
+             "date_precision": "day", "event_type": "accuse" if i % 2 else "deny",
+             "target_country": "RU" if i % 3 else "IR", "text": f"جملة {i}"} for i in range(600)]
+    events = pd.DataFrame(rows)
+    same, days = thin(events, limit=1000)
+    assert days == 0 and len(same) == 600
+    drawn, days = thin(events, limit=50)
+    assert days >= 1 and len(drawn) <= 50
+    assert drawn["text"].str.contains("events like this").any()
+    assert set(drawn["event_id"]) <= set(events["event_id"])  # each marker is a real event (click → evidence)

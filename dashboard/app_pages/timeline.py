@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.components import evidence_card, header, selected_custom
 from dashboard.data import load_tables
-from dashboard.figures.timeline import timeline_figure, undated_count
+from dashboard.figures.timeline import thin, timeline_figure, undated_count
 from dashboard.filters import current, nothing_matches
 from dashboard.views.filtering import filter_events
 
@@ -30,7 +30,11 @@ if events.empty:
     nothing_matches("events")
     st.stop()
 
-fig = timeline_figure(events, f.start, f.end)
+drawn, slot_days = thin(events)
+if slot_days:
+    st.caption(f"{len(events):,} events in view: each marker stands for those of its lane and type within "
+               f"{slot_days} day(s) (hover says how many). Narrow the filters to see every event as its own point.")
+fig = timeline_figure(drawn, f.start, f.end)
 state = st.plotly_chart(fig, on_select="rerun", key="timeline_chart", selection_mode="points", theme=None,
                         config={"displaylogo": False, "scrollZoom": True})
 missing = undated_count(events)
@@ -50,9 +54,13 @@ if chosen.empty:
 for _, event in chosen.iterrows():
     evidence_card(event, tables)
 
+TABLE_ROWS = 5000  # a longer table is for the Data page's download, not for reading here
 with st.expander(f"All {len(events)} events in view (select a row for its evidence)", expanded=chosen.empty and len(events) <= 12):
-    table = events[["event_id", "date", "date_precision", "event_type", "source_name_en", "target_name_en",
-                    "source_country", "target_country", "outlet"]].reset_index(drop=True)
+    if len(events) > TABLE_ROWS:
+        st.caption(f"The first {TABLE_ROWS:,} of {len(events):,}, by date; the Data page downloads them all.")
+    table = events.sort_values(["date", "event_id"], kind="stable").head(TABLE_ROWS)[
+        ["event_id", "date", "date_precision", "event_type", "source_name_en", "target_name_en",
+         "source_country", "target_country", "outlet"]].reset_index(drop=True)
     picked = st.dataframe(
         table.assign(date=pd.to_datetime(table["date"]).dt.date,
                      date_precision=table["date_precision"].where(table["date"].notna(), "undated")),

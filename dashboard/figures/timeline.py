@@ -192,6 +192,35 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
     return fig
 
 
+MAX_POINTS = 1500  # beyond this, markers stand for groups: a browser lays out 100,000 SVG points slowly
+
+
+def thin(events: pd.DataFrame, limit: int = MAX_POINTS) -> tuple[pd.DataFrame, int]:
+    """At most `limit` dated events to draw, and the slot length in days that grouped them.
+
+    With more events than that, one event stands for all those of its lane, type and date
+    precision within a slot of days (doubled until the groups fit); its excerpt says how many it
+    stands for. The table below the chart still lists every event.
+    """
+    ev = events.assign(x=event_date(events)).dropna(subset=["x"])
+    if len(ev) <= limit:
+        return events, 0
+    epoch = pd.Timestamp("1970-01-01")
+    exact = ev["date_precision"].map(text_of) == EXACT_PRECISION
+    keys = [ev["target_country"].map(country_code), ev["event_type"], exact]
+    days = 1
+    while True:
+        slot = (ev["x"] - epoch).dt.days // days
+        groups = ev.sort_values("event_id", kind="stable").groupby([*keys, slot], sort=False)
+        if groups.ngroups <= limit or days >= 366:
+            break
+        days *= 2
+    first = groups.head(1)
+    count = groups["event_id"].transform("size").loc[first.index]
+    label = [f"({n} events like this; the first:) {t}" if n > 1 else t for n, t in zip(count, first["text"])]
+    return first.drop(columns="x").assign(text=label), days
+
+
 def undated_count(events: pd.DataFrame) -> int:
     """Events whose text gives no date, hence no place on the timeline (they are listed instead)."""
     return int(event_date(events).isna().sum())
