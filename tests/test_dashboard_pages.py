@@ -3,6 +3,7 @@
 AppTest cannot see Plotly charts or clicks (tests/browser/ covers those); it checks that each page
 runs without an exception and shows its key elements, and that article text stays escaped.
 """
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,24 @@ def test_dashboard_pages_data_page_lists_problems_and_downloads(sample):
     assert any("problem" in w.value for w in at.warning)
     keys = {el.proto.id for el in at.get("download_button")}
     assert len(keys) == 18
+
+
+def test_dashboard_claims_page_pages_many_stories(monkeypatch):
+    """Many stories are drawn a page at a time, with a page control; page 2 shows the next ones."""
+    from core.pipeline import extract_corpus
+
+    dev = Path(__file__).resolve().parent / "corpus_dev"
+    monkeypatch.setattr(dashboard.data, "extract", lambda root: extract_corpus(str(dev)))
+    st.cache_data.clear()
+    try:
+        at = run_page("app_pages/claims.py", dates=(date(2000, 1, 1), date(2030, 12, 31)))
+        assert not at.exception, at.exception
+        heads = [b for b in bodies(at) if 'data-testid="story-head"' in b]
+        assert len(heads) == 25, len(heads)
+        control = at.number_input(key="story_page")
+        assert control.max > 1
+        control.set_value(2).run()
+        second = [b for b in bodies(at) if 'data-testid="story-head"' in b]
+        assert second and second != heads
+    finally:
+        st.cache_data.clear()
