@@ -1,19 +1,13 @@
 """In a real browser: add an article through the dashboard's Add page, then find it on the timeline.
 
 The server reads and writes a temporary copy of the seeds (RAQIB_CORPUS) with a temporary
-extraction cache (RAQIB_CACHE_DIR), so the repository is never changed. The fixtures live here
-(not in conftest.py) because this server needs its own environment.
+extraction cache (RAQIB_CACHE_DIR), so the repository is never changed. The server is
+conftest's, started with that environment.
 """
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
@@ -22,9 +16,6 @@ import pytest
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("RAQIB_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 OUTLET = "Browser Test Outlet"
 ARTICLE = ("واشنطن - اتهمت وزارة الخارجية الأمريكية روسيا بالتدخل في الانتخابات المولدوفية عبر حملات تضليل.\n"
            "ونفى الكرملين هذه الاتهامات ووصفها بأنها لا أساس لها.\n")
@@ -32,65 +23,18 @@ IDLE = '[data-test-script-state="notRunning"]'
 ARTIFACTS = ROOT / "tests" / "artifacts"  # git-ignored: screenshots to look at
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-def add_server(tmp_path):
-    """`streamlit run dashboard/app.py` on a free port, reading a temporary copy of the seeds."""
+def add_server(tmp_path, start_streamlit):
+    """`streamlit run dashboard/app.py` (conftest's server), reading a temporary copy of the seeds."""
     corpus = Path(shutil.copytree(ROOT / "seeds", tmp_path / "corpus"))
-    port, log = _free_port(), tmp_path / "server.log"
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "RAQIB_CORPUS": str(corpus),
-           "RAQIB_CACHE_DIR": str(tmp_path / "cache")}
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless", "true",
-           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    with log.open("w") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"streamlit exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"streamlit not healthy after 90s:\n{log.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.3)
+    for url in start_streamlit(tmp_path / "server.log", RAQIB_CORPUS=str(corpus), RAQIB_CACHE_DIR=str(tmp_path / "cache")):
         yield url, corpus
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture
-def browser_page(request):
-    """A 1920×1080 page in Debian's Chromium, collecting page errors on `.errors`.
-
-    Uses the session's shared `chromium` fixture when tests/conftest.py provides one (Playwright's
-    sync API cannot run twice at once in one thread), else starts its own browser.
-    """
-    try:
-        browser, playwright = request.getfixturevalue("chromium"), None
-    except pytest.FixtureLookupError:
-        if not Path(CHROMIUM).exists():
-            pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (or set RAQIB_CHROMIUM)")
-        from playwright.sync_api import sync_playwright
-
-        playwright = sync_playwright().start()
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-    context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="ar")
+def browser_page(chromium):
+    """A 1920×1080 page in the session's Chromium (conftest), collecting page errors on `.errors`."""
+    context = chromium.new_context(viewport={"width": 1920, "height": 1080}, locale="ar")
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda exc: page.errors.append(str(exc)))
@@ -98,9 +42,6 @@ def browser_page(request):
         yield page
     finally:
         context.close()
-        if playwright is not None:
-            browser.close()
-            playwright.stop()
 
 
 def settle(page, timeout: float = 60_000) -> None:
