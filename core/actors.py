@@ -138,10 +138,9 @@ def _shortened_names(toks: list[Token], matches: list[Match]) -> list[Match]:
 
 def _head(text: Text, i: int) -> tuple[int, dict] | None:
     """head_at over the article's tokens, computed once per token (the patterns ask it many times)."""
-    memo = text.__dict__.setdefault("_heads", {})
-    if i not in memo:
-        memo[i] = head_at(text.tokens, i)
-    return memo[i]
+    if i not in text.heads:
+        text.heads[i] = head_at(text.tokens, i)
+    return text.heads[i]
 
 
 def head_at(tokens: list[Token], i: int) -> tuple[int, dict] | None:
@@ -489,9 +488,7 @@ def _names_before_titles(text: Text, by_start, adjectives, consumed: set[int]):
         if head is None or head[1]["kind"] != "title" or head[1]["takes_name"] != "1":
             continue
         end = j - 1
-        if "،" in text.folded.text[toks[end].end : toks[j].start] or _adjacent(text, toks[end], toks[j]):
-            pass
-        else:
+        if not _adjacent(text, toks[end], toks[j], allow_comma=True):
             continue
         k = end
         while k >= 0 and end - k < 3 and k not in consumed and k not in by_start and _name_like(toks[k].text, stop) \

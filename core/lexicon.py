@@ -154,34 +154,25 @@ class Cue:
 def required_literal(pattern: str) -> str | None:
     """The longest run of plain characters that every match of `pattern` must contain, if any.
 
-    Only the top level of the pattern counts (not inside optional parts or alternatives), so the
-    answer is always safe: when the run is absent from a text, the pattern cannot match there.
+    Only the top level of the pattern counts, and plain groups in it (not optional parts or
+    alternatives), so the answer is always safe: when the run is absent from a text, the pattern
+    cannot match there.
     """
-    try:
-        from re import _parser as sre_parse  # Python 3.11+
-    except ImportError:  # pragma: no cover
-        import sre_parse  # type: ignore
-    best, run = "", ""
-    for op, arg in sre_parse.parse(pattern):
-        if op is sre_parse.LITERAL:
-            run += chr(arg)
-            continue
-        best, run = max(best, run, key=len), ""
-        if op is sre_parse.SUBPATTERN and arg[-1] is not None:  # a plain group: look inside it too
-            inner = required_literal_of_parsed(arg[-1], sre_parse)
-            best = max(best, inner, key=len)
-    best = max(best, run, key=len)
-    return best if len(best) >= 2 else None
+    from re import _parser as sre_parse  # the stdlib's own regex parser (Python 3.11+)
 
+    def longest(parsed) -> str:
+        best, run = "", ""
+        for op, arg in parsed:
+            if op is sre_parse.LITERAL:
+                run += chr(arg)
+                continue
+            best, run = max(best, run, key=len), ""
+            if op is sre_parse.SUBPATTERN:  # a plain group: its own top level is required too
+                best = max(best, longest(arg[-1]), key=len)
+        return max(best, run, key=len)
 
-def required_literal_of_parsed(parsed, sre_parse) -> str:
-    best, run = "", ""
-    for op, arg in parsed:
-        if op is sre_parse.LITERAL:
-            run += chr(arg)
-            continue
-        best, run = max(best, run, key=len), ""
-    return max(best, run, key=len)
+    found = longest(sre_parse.parse(pattern))
+    return found if len(found) >= 2 else None
 
 
 @lru_cache(maxsize=1)

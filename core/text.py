@@ -39,6 +39,7 @@ class Text:
     sentences: list[Sentence]
     token_starts: list[int] = field(default_factory=list)
     home: str | None = None  # the country whose election the article is about (set by actors)
+    heads: dict = field(default_factory=dict, repr=False, compare=False)  # token -> head noun there (actors' memo)
 
     def token_of(self, f_offset: int) -> int:
         """Index of the token that holds a folded offset (or the last one before it)."""
