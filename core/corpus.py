@@ -410,15 +410,18 @@ def corpus_fingerprint(root: str | Path) -> str:
     if not root.is_dir():
         h.update(f"missing:{root}".encode())
         return h.hexdigest()[:24]
+    # Plain strings and os.stat, not Path objects: the dashboard fingerprints on every rerun and
+    # Path.relative_to per file made this 4x slower (0.3 s at 10,000 articles).
+    top = len(os.path.join(str(root), ""))  # the length of "root/"
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "__pycache__")
+        folder = dirpath[top:].replace(os.sep, "/") + "/" if len(dirpath) > top else ""
         for name in sorted(filenames):
-            path = Path(dirpath, name)
-            rel = path.relative_to(root).as_posix()
+            rel = folder + name
             if rel == LOCK or name.startswith("."):
                 continue
             try:
-                st = path.stat()
+                st = os.stat(os.path.join(dirpath, name))
             except OSError:
                 h.update(f"{rel}\0unreadable\n".encode())
                 continue
