@@ -12,7 +12,7 @@ if str(ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the path, no
 import streamlit as st  # noqa: E402
 
 from dashboard import filters  # noqa: E402
-from dashboard.data import load_tables  # noqa: E402
+from dashboard.data import refresh_tables  # noqa: E402
 
 PAGES = Path(__file__).parent / "app_pages"
 
@@ -33,7 +33,7 @@ if (PAGES / "add.py").exists():  # written by another engineer; listed only once
     pages.append(st.Page("app_pages/add.py", title="Add articles · إضافة", icon=":material/add_circle:", url_path="add"))
 
 page = st.navigation(pages)
-tables = load_tables()
+tables = refresh_tables()
 with st.sidebar:
     st.markdown("**Raqib · رقيب** — Arabic news on election interference")
 filters.sidebar(tables)

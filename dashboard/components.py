@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard import cached
 from dashboard.rtl import ltr, render, text_of
 from dashboard.views.cards import evidence_html
-from dashboard.views.evidence import actor_names, event_spans
+from dashboard.views.evidence import event_spans
 
 ARTICLES_PAGE = "app_pages/articles.py"
 
@@ -26,7 +27,7 @@ def article_link(article_id: object, key_hint: str = "") -> None:
 
 def evidence_card(event, tables, *, link: bool = True) -> None:
     """The evidence of one event: sentence RTL with cue and actors highlighted, metadata, link."""
-    spans = event_spans(event, tables.mentions, actor_names(tables.actors))
+    spans = event_spans(event, cached.article_mentions(tables, event["article_id"]), cached.names(tables))
     render(evidence_html(event, spans))
     if link:
         article_link(event["article_id"])

@@ -14,17 +14,9 @@ from datetime import date
 
 import streamlit as st
 
+from dashboard import cached
 from dashboard.labels import EVENT_LABELS, country_label
-from dashboard.views.filtering import (
-    DEFAULT_END,
-    DEFAULT_START,
-    Filters,
-    country_options,
-    date_bounds,
-    describe,
-    outlet_options,
-    type_options,
-)
+from dashboard.views.filtering import DEFAULT_END, DEFAULT_START, Filters, describe
 
 STATE_KEY = "_raqib_filters"
 KEYS = ("country", "dates", "type", "outlet")
@@ -70,13 +62,14 @@ def _country_format(code: str) -> str:
 
 def sidebar(tables) -> Filters:
     """Draw the filters in the sidebar and return what they select."""
-    lo, hi = date_bounds(tables)
-    url_state("country", country_options(tables))
-    url_state("type", type_options(tables))
+    choices = cached.options(tables)
+    lo, hi = choices["dates"]
+    url_state("country", choices["countries"])
+    url_state("type", choices["types"])
     with st.sidebar:
         st.markdown("#### Filters · التصفية")
         countries = st.multiselect(
-            "Countries (accuser or accused)", country_options(tables), key="country", on_change=to_url,
+            "Countries (accuser or accused)", choices["countries"], key="country", on_change=to_url,
             args=("country",), format_func=_country_format, placeholder="All countries",
             help="An event matches when its source OR its target belongs to a selected country.",
         )
@@ -89,10 +82,10 @@ def sidebar(tables) -> Filters:
         st.button("All dates · كل التواريخ", key="all_dates", on_click=_all_dates, args=(lo, hi),
                   width="stretch")
         types = st.multiselect(
-            "Event types", type_options(tables), key="type", on_change=to_url, args=("type",), placeholder="All types",
+            "Event types", choices["types"], key="type", on_change=to_url, args=("type",), placeholder="All types",
             format_func=lambda t: f"{EVENT_LABELS.get(t, (t, t))[1]} · {EVENT_LABELS.get(t, (t, t))[0]}",
         )
-        outlets = st.multiselect("Outlets", outlet_options(tables), key="outlet", bind="query-params",
+        outlets = st.multiselect("Outlets", choices["outlets"], key="outlet", bind="query-params",
                                  placeholder="All outlets")
         st.button("Reset filters", key="reset_filters", on_click=_reset, width="stretch")
     for key in URL_SYNCED:

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import dashboard.data
@@ -39,9 +38,9 @@ def run_page(page: str, **state) -> AppTest:
 def sample(monkeypatch):
     """Serve the hand-made sample tables instead of extracting the seeds."""
     monkeypatch.setattr(dashboard.data, "extract", lambda root: make_sample_tables())
-    st.cache_data.clear()
+    dashboard.data.clear_caches()
     yield make_sample_tables()
-    st.cache_data.clear()
+    dashboard.data.clear_caches()
 
 
 @pytest.mark.parametrize(("page", "title"), PAGES.items())
@@ -157,7 +156,7 @@ def test_dashboard_claims_page_pages_many_stories(monkeypatch):
 
     dev = Path(__file__).resolve().parent / "corpus_dev"
     monkeypatch.setattr(dashboard.data, "extract", lambda root: extract_corpus(str(dev)))
-    st.cache_data.clear()
+    dashboard.data.clear_caches()
     try:
         at = run_page("app_pages/claims.py", dates=(date(2000, 1, 1), date(2030, 12, 31)))
         assert not at.exception, at.exception
@@ -169,4 +168,24 @@ def test_dashboard_claims_page_pages_many_stories(monkeypatch):
         second = [b for b in bodies(at) if 'data-testid="story-head"' in b]
         assert second and second != heads
     finally:
-        st.cache_data.clear()
+        dashboard.data.clear_caches()
+
+
+def test_dashboard_pages_share_the_tables_without_changing_them(monkeypatch):
+    """Every session gets the same tables object (no copy per rerun), so no page may modify it:
+    after every page ran, with its filters and selections, the tables equal freshly built ones."""
+    shared = make_sample_tables()
+    calls = []
+    monkeypatch.setattr(dashboard.data, "extract", lambda root: calls.append(root) or shared)
+    dashboard.data.clear_caches()
+    try:
+        for page in [*PAGES, "app_pages/add.py"]:
+            for state in ({}, {"country": ["IR"]}, {"dates": (date(2000, 1, 1), date(2030, 12, 31))}):
+                at = run_page(page, **state)
+                assert not at.exception, (page, at.exception)
+        assert len(calls) == 1, "the corpus was extracted more than once"
+        fresh = make_sample_tables()
+        for name in ("articles", "actors", "mentions", "events", "accusations", "problems"):
+            assert getattr(shared, name).equals(getattr(fresh, name)), f"{name} changed by a page"
+    finally:
+        dashboard.data.clear_caches()

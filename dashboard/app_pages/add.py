@@ -4,7 +4,7 @@ from datetime import date
 import streamlit as st
 
 from dashboard.components import evidence_card, header
-from dashboard.data import corpus_root, load_tables
+from dashboard.data import clear_caches, corpus_root, load_tables
 from dashboard.rtl import arabic, block, escape, render
 from dashboard.views import adding
 from dashboard.views.cards import article_meta_html, legend_html
@@ -96,7 +96,7 @@ def save() -> None:
         return
     state[RESULTS_KEY] = adding.result_rows(results)
     if any(r.ok for r in results):
-        st.cache_data.clear()  # every page reads the new corpus on this very rerun
+        clear_caches()  # every page reads the new corpus on this very rerun
         if pasting:
             state["add_text"] = ""
             state["add_title"] = ""

@@ -2,12 +2,12 @@
 import pandas as pd
 import streamlit as st
 
+from dashboard import cached
 from dashboard.components import evidence_card, header
 from dashboard.data import load_tables
 from dashboard.filters import current, nothing_matches
 from dashboard.rtl import code, escape, inline, render
 from dashboard.views.cards import UNDATED, no_denial_html
-from dashboard.views.claims import stories
 
 header("Accusations ↔ denials · الاتهامات والنفي",
        "One row per story: the accusation on the left, the denial that answers it on the right (or “no denial on "
@@ -16,7 +16,7 @@ header("Accusations ↔ denials · الاتهامات والنفي",
 tables = load_tables()
 order = st.segmented_control("Order by date", ["newest first", "oldest first"], default="newest first",
                              key="order", bind="query-params", required=True)
-rows = stories(tables.events, tables.accusations, current(), newest_first=order != "oldest first")
+rows = cached.story_rows(tables, current(), newest_first=order != "oldest first")
 if rows.empty:
     nothing_matches("accusations")
     st.stop()

@@ -1,10 +1,11 @@
 """Actor network: who accuses, denies, contacts, supports or attacks whom; click a node for its card."""
 import streamlit as st
 
+from dashboard import cached
 from dashboard.components import evidence_card, header, selected_custom
 from dashboard.data import load_tables
 from dashboard.figures.export import to_html, to_png
-from dashboard.figures.network import build_graph, network_figure, node_table
+from dashboard.figures.network import node_table
 from dashboard.filters import current, nothing_matches
 from dashboard.rtl import code, escape, inline, render
 from dashboard.views.cards import aliases_html, country_badge
@@ -37,11 +38,10 @@ if events.empty:
     nothing_matches("events")
     st.stop()
 
-graph = build_graph(events, tables.actors, top_n=int(top_n))
-if graph.number_of_nodes() == 0:
+graph, fig = cached.network(tables, current(), top_n, english, presenter)
+if fig is None:
     nothing_matches("actors")
     st.stop()
-fig = network_figure(graph, english=english, presenter=presenter)
 state = st.plotly_chart(fig, on_select="rerun", key="network_chart", selection_mode="points", theme=None,
                         config={"displaylogo": False, "scrollZoom": True, "displayModeBar": not presenter})
 

@@ -2,9 +2,10 @@
 import pandas as pd
 import streamlit as st
 
+from dashboard import cached
 from dashboard.components import evidence_card, header, selected_custom
 from dashboard.data import load_tables
-from dashboard.figures.timeline import thin, timeline_figure, undated_count
+from dashboard.figures.timeline import undated_count
 from dashboard.filters import current, nothing_matches
 from dashboard.views.filtering import filter_events
 
@@ -30,11 +31,10 @@ if events.empty:
     nothing_matches("events")
     st.stop()
 
-drawn, slot_days = thin(events)
+fig, slot_days = cached.timeline(tables, f, show_statements)
 if slot_days:
     st.caption(f"{len(events):,} events in view: each marker stands for those of its lane and type within "
                f"{slot_days} day(s) (hover says how many). Narrow the filters to see every event as its own point.")
-fig = timeline_figure(drawn, f.start, f.end)
 state = st.plotly_chart(fig, on_select="rerun", key="timeline_chart", selection_mode="points", theme=None,
                         config={"displaylogo": False, "scrollZoom": True})
 missing = undated_count(events)

@@ -1,0 +1,114 @@
+"""What the pages derive from the tables, computed once per corpus version and choice.
+
+A rerun (any click) that changes neither the corpus nor the choices behind a frame or figure
+must not redo it: at 10,000 articles the sidebar's option lists cost 0.3 s, the accusation
+stories 1.5 s, the actor graph 1.5 s and the timeline figure 0.5 s. Each cached function is keyed
+by `tables_key()` (the corpus and lexicon version) and the choices; the tables themselves are
+passed as `_tables`, which Streamlit does not hash (the key stands for them).
+
+`st.cache_data` hands every caller its own copy, so a page may change what it gets back; the
+lookups every evidence card makes (names, an article's mentions) are shared read-only objects
+(`st.cache_resource`): a copy per card would cost more than the lookup saves.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.data import tables_key
+from dashboard.figures.network import build_graph, network_figure
+from dashboard.figures.timeline import thin, timeline_figure
+from dashboard.rtl import text_of
+from dashboard.views.cards import article_labels
+from dashboard.views.claims import stories
+from dashboard.views.evidence import actor_names
+from dashboard.views.filtering import (
+    Filters,
+    country_options,
+    date_bounds,
+    filter_events,
+    outlet_options,
+    type_options,
+)
+
+ENTRIES = 32  # per function: a session moving through a few dozen filter settings stays cached
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _options(key: str, _tables) -> dict:
+    return {"dates": date_bounds(_tables), "countries": country_options(_tables),
+            "types": type_options(_tables), "outlets": outlet_options(_tables)}
+
+
+def options(tables) -> dict:
+    """The sidebar's choices: `dates` (bounds), `countries`, `types`, `outlets`."""
+    return _options(tables_key(), tables)
+
+
+@st.cache_data(max_entries=ENTRIES, show_spinner="Pairing accusations and denials…")
+def _stories(key: str, f: Filters, newest_first: bool, _tables):
+    return stories(_tables.events, _tables.accusations, f, newest_first=newest_first)
+
+
+def story_rows(tables, f: Filters, newest_first: bool = True):
+    """`views.claims.stories` for these filters and order."""
+    return _stories(tables_key(), f, newest_first, tables)
+
+
+@st.cache_data(max_entries=ENTRIES, show_spinner="Drawing the actor network…")
+def _network(key: str, f: Filters, top_n: int, english: bool, presenter: bool, _tables):
+    graph = build_graph(filter_events(_tables.events, f), _tables.actors, top_n=top_n)
+    figure = network_figure(graph, english=english, presenter=presenter) if graph.number_of_nodes() else None
+    return graph, figure
+
+
+def network(tables, f: Filters, top_n: int, english: bool, presenter: bool):
+    """The top-`top_n` actor graph of the filtered events and its figure (None when it has no node)."""
+    return _network(tables_key(), f, int(top_n), bool(english), bool(presenter), tables)
+
+
+@st.cache_data(max_entries=ENTRIES, show_spinner="Drawing the timeline…")
+def _timeline(key: str, f: Filters, statements: bool, _tables):
+    events = filter_events(_tables.events, f)
+    if not statements:
+        events = events[events["event_type"] != "statement"]
+    drawn, slot_days = thin(events)
+    return timeline_figure(drawn, f.start, f.end), slot_days
+
+
+def timeline(tables, f: Filters, statements: bool):
+    """The timeline figure of the filtered events (statements drawn or not) and its slot in days
+    (0 when every event is its own marker)."""
+    return _timeline(tables_key(), f, bool(statements), tables)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _labels(key: str, _tables) -> dict[str, str]:
+    return article_labels(_tables.articles)
+
+
+def labels(tables) -> dict[str, str]:
+    """`views.cards.article_labels` of every article."""
+    return _labels(tables_key(), tables)
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _names(key: str, _tables) -> dict[str, str]:
+    return actor_names(_tables.actors)
+
+
+def names(tables) -> dict[str, str]:
+    """`views.evidence.actor_names` of every actor (read-only)."""
+    return _names(tables_key(), tables)
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _mention_rows(key: str, _tables) -> dict:
+    return _tables.mentions.groupby("article_id", sort=False).indices
+
+
+def article_mentions(tables, article_id) -> pd.DataFrame:
+    """The mentions of one article, found through an index instead of a scan of every mention
+    (600,000 rows at 10,000 articles, for each evidence card)."""
+    rows = _mention_rows(tables_key(), tables).get(text_of(article_id))
+    return tables.mentions.iloc[rows if rows is not None else []]
