@@ -255,7 +255,10 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
     # An adjective may follow after up to two modifiers ("لجنة الانتخابات الفيدرالية الأمريكية").
     for gap in range(0 if speaks_for else 3):
         a = adjectives.get(k + gap)
-        if a and all(_adjacent(text, toks[x], toks[x + 1]) for x in range(k - 1, k + gap)):
+        # after a title the words between are definite modifiers: in "رئيس الوزراء محمد شياع السوداني"
+        # the adjective-like word ends a name
+        if a and all(_adjacent(text, toks[x], toks[x + 1]) for x in range(k - 1, k + gap)) \
+                and (row["kind"] != "title" or all(toks[x].text.startswith("ال") for x in range(k, k + gap))):
             country, k = a.entry.country, a.j
             break
     if country is None and text.home and k < len(toks) and toks[k].text in ("الوطني", "الوطنيه"):
@@ -277,7 +280,7 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
     # "المتحدث باسم الكرملين": the title takes the country of what it speaks for, and what it
     # speaks for is an actor of its own (a "seat" mention: listed, never an event's argument).
     seats: list[Mention] = []
-    if speaks_for:
+    if speaks_for or _heads_known_body(text, i, k, row, by_start):
         country, k, seats = _seat(text, k, by_start, adjectives, before, country)
     if row["takes_name"] == "1":
         domestic = not seats and fold(row["form"]) in words()["home_title"]
@@ -325,11 +328,14 @@ def _home_party(text: Text, i: int, k: int, row: dict, by_start):
 
 def _country_from_genitive(text: Text, k: int, mention: Mention, entry: Entry, before, by_start) -> Entry:
     """The country of the body a title's genitive refers back to ("المكتب" after "مكتب حماية السيادة" المجري),
-    or of the state after "في" ("قائد الشرطة الوطنية في مولدوفا فيوريل …")."""
+    or of the state or region after "في"/"عن" ("قائد الشرطة الوطنية في مولدوفا فيوريل …",
+    "النائب عن ولاية ألاباما باري مور", "حاكم ولاية مينيسوتا تيم والز")."""
     last = text.token_of(text.folded_index(mention.start))
     for j in range(k, last - 1):
-        if text.tokens[j].text == "في" and j + 1 in by_start and by_start[j + 1].entry.kind == "state":
-            return replace(entry, country=by_start[j + 1].entry.country)
+        if text.tokens[j].text in ("في", "عن") or text.tokens[j].text in words()["region_word"]:
+            place = next((by_start[n] for n in (j + 1, j + 2) if n in by_start), None)
+            if place and (place.entry.kind == "state" or place.entry.source == "place") and place.entry.country:
+                return replace(entry, country=place.entry.country)  # "النائب عن ولاية ألاباما باري مور"
     for t in text.tokens[k:last]:
         if t.text.startswith("ال"):
             antecedent = _antecedent(t.text, [m for m in before if m.how != "seat"], [])
@@ -384,6 +390,16 @@ def _quoted_name_end(text: Text, k: int) -> int | None:
     return None
 
 
+def _heads_known_body(text: Text, i: int, k: int, row: dict, by_start) -> bool:
+    """'مديرة وكالة الأمن السيبراني جين إيسترلي': an indefinite title whose genitive is a body the
+    gazetteer knows; the body is where the person sits (a seat), the name follows it."""
+    if row["kind"] != "title" or row["takes_name"] != "1" or text.tokens[i].text.startswith("ال"):
+        return False
+    body = by_start.get(k)
+    return body is not None and body.entry.source == "gazetteer" and body.entry.kind in BODY_KINDS \
+        and _adjacent(text, text.tokens[k - 1], text.tokens[k])
+
+
 def _seat(text: Text, k: int, by_start, adjectives, before, country):
     """What a spokesperson speaks for, from token k: (country, the token after it, its mentions)."""
     toks = text.tokens
@@ -428,6 +444,10 @@ def _modifier_starts(text: Text, k: int, genitive: bool) -> list[int]:
             k += 1  # a nisba adjective: "رئيس الوزراء الليبرالي"
         elif t in complements and k + 1 < len(toks):
             k += 2  # a complement and its genitive
+            if toks[k - 1].text in words()["region_word"] and k < len(toks):
+                k += 1  # "عن ولاية تينيسي": the region's name too
+        elif genitive and t in words()["region_word"] and k + 1 < len(toks):
+            k, genitive = k + 2, False  # "حاكم ولاية مينيسوتا تيم والز"
         elif genitive and t.startswith("ال") and len(t) > 3:
             k, genitive = k + 1, False  # "رئيس المكتب تاماش لانتسي", "زعيم المحافظين بيير بواليفر"
         elif genitive and _quoted_name_end(text, k) is not None:
@@ -662,6 +682,7 @@ def _report_authors(text: Text, ordered: list[Mention]) -> list[Mention]:
 
 
 _ORGS = {"media", "company", "agency", "government"}
+BODY_KINDS = {"agency", "government", "organization", "party", "campaign", "company", "media"}
 
 
 def _antecedent(anaphor: str, before: list[Mention], authors: list[Mention]) -> Mention | None:

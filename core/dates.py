@@ -38,12 +38,14 @@ from core.normalize import Folded, fold, fold_with_offsets
 _HEAD = 400  # characters at the top of an article where a dateline may stand
 # Before a dateline's date: nothing, "(", or a place of up to three words and a dash ("بيروت –").
 _WORD = r"(?:[^\W\d_]|[\u064b-\u0652])+"  # letters, with harakat ("عمّان")
-_DATELINE_LEAD = re.compile(rf"\s*(?:\(|(?:(?:{_WORD}\s+){{0,2}}{_WORD}\s*[-–—:]\s*){{1,3}})?\s*")
+_DATELINE_LEAD = re.compile(rf"\s*(?:\(|(?:(?:{_WORD}\s+){{0,2}}{_WORD}\s*[-–—:|]\s*){{1,3}})?\s*")
 # A wire dateline with a numeric day and month and no year: "كيشيناو - 1 - 11 (كونا) --".
 _NUMERIC_DATELINE = re.compile(rf"^\s*{_WORD}(?:\s+{_WORD})?\s*[-–]\s*(?P<d>[0-3]?\d)\s*[-–/]\s*(?P<m>[01]?\d)\s*\(", re.M)
 # Between a marker and its date: punctuation or a time ("نشر في: 10:45 ص - 25/10/2024").
 _MARKER_GAP = re.compile(r"[\s:،,|\-–]*(?:[\d٠-٩]{1,2}[:.][\d٠-٩]{2}\s*(?:ص|م|am|pm|AM|PM|GMT)?[\s،,|\-–]*)?")
 _WINDOW = 6  # years either side searched when a weekday decides a missing year
+# An agency dateline with a day and a month name and no year: "براغ في 4 أكتوبر / وام /" (folded text).
+_AGENCY_DATELINE = re.compile(rf"^\s*{_WORD}(?:\s+{_WORD})?\s+في\s+(?P<d>[0-3]?\d)\s+(?P<mon>{_WORD})\s*/\s*{_WORD}\s*/", re.M)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -676,11 +678,25 @@ def _stated_as_numeric_dateline(text: str, ftext: str) -> tuple[date, str] | Non
     return None
 
 
+def _stated_as_agency_dateline(text: str, ftext: str, folded: Folded) -> tuple[date, str] | None:
+    """"براغ في 4 أكتوبر / وام /": the year is the latest the text names (an agency story names the
+    year of what it reports, not a later one), else none is guessed."""
+    m = _AGENCY_DATELINE.search(ftext, 0, _HEAD)
+    years = [int(y) for y in patterns().years.findall(ftext)]
+    month = _month_of(m.group("mon")) if m else None
+    value = _valid(max(years), month, int(m.group("d"))) if month and years else None
+    if value is None:
+        return None
+    o_s, o_e = _to_original(text, folded, m.start("d"), m.end("mon"))
+    return value, text[o_s:o_e]
+
+
 def publication_date_from_text(text: str) -> tuple[date, str] | None:
     """The article's own statement of its publication date and the surface that says so, or None."""
     folded = _folded(text)
     return (_stated_by_marker(text, folded.text, folded) or _stated_as_dateline(text)
-            or _stated_as_numeric_dateline(text, folded.text) or _stated_as_today(text, folded.text, folded))
+            or _stated_as_numeric_dateline(text, folded.text) or _stated_as_agency_dateline(text, folded.text, folded)
+            or _stated_as_today(text, folded.text, folded))
 
 
 def benchmark(folder: str, rounds: int = 200, anchor: date = date(2024, 10, 25)) -> float:

@@ -137,6 +137,9 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
     toks = text.tokens
     if s.mentions and s.mentions[0].start == s.start and text.original[s.mentions[0].end : s.mentions[0].end + 2].strip()[:1] == ":":
         return s.mentions[0]  # a headline "زاخاروفا: …" quotes its first actor
+    topic = _topic(text, s)
+    if topic is not None:
+        return topic
     participles = words()["speech_participle"]
     for ti in range(s.t0, s.t1):
         if _in(toks[ti].text, participles):  # "ردت زاخاروفا على …، قائلة إن": the subject speaks
@@ -145,7 +148,8 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
                 return subjects[0]
         if not _in(toks[ti].text, speech) or (ti + 1 < s.t1 and toks[ti + 1].text in words()["anonymity"]):
             continue
-        after = [m for m in s.mentions if text.folded_index(m.start) >= toks[ti].end and not _after_prep(text, m)]
+        after = [m for m in s.mentions if text.folded_index(m.start) >= toks[ti].end and not _after_prep(text, m)
+                 and not _owns_words(text, m)]
         if ti + 1 < s.t1 and toks[ti + 1].text in words()["complementiser"]:
             after = []  # "تقرير أفاد بأن بوتين …": the speaker came before the verb
         if after:
@@ -163,6 +167,29 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
         if toks[ti].text[:1] in "وف" and subjects:  # "رفض عراقجي الاتهامات، وكتب …": same subject
             return subjects[0]
     return None
+
+
+def _topic(text: Text, s: Sent) -> Mention | None:
+    """'أما المتحدثة … زاخاروفا، فذهبت أبعد …، إذ وصفت …': the actor after "أما", closed by a comma and
+    a verb glued to "ف", is the subject of the whole sentence."""
+    toks = text.tokens
+    if s.t1 - s.t0 < 4 or _bare(toks[s.t0].text) != "اما":
+        return None
+    first = next((m for m in s.mentions if m.how != "seat" and not _after_prep(text, m)), None)
+    if first is None:
+        return None
+    end = text.token_of(text.folded_index(first.end) - 1)
+    for ti in range(end + 1, min(end + 6, s.t1)):
+        if toks[ti].text.startswith("ف") and "،" in text.folded.text[toks[ti - 1].end : toks[ti].start]:
+            return first
+    return None
+
+
+def _owns_words(text: Text, m: Mention) -> bool:
+    """'وصفت حديث ساندو عن … بأنه هراء': an actor in the genitive of words said (حديث، تصريحات،
+    اتهامات) is whose words they are, not who speaks."""
+    ti = _tok(text, text.folded_index(m.start))
+    return ti > 0 and (_in(toks := text.tokens[ti - 1].text, words()["claim_noun"]) or _in(toks, words()["words_noun"]))
 
 
 def _adjacent_tokens(text: Text, a: int, b: int) -> bool:
@@ -447,8 +474,19 @@ class EventBuilder:
         fs, fe = self.text.folded_index(e.start), self.text.folded_index(e.end)
         return any(_in(t.text, topic) for t in self.text.tokens[self.text.token_of(fs) : self.text.token_of(max(fs, fe - 1)) + 1])
 
+    def _off_topic_suspicion(self, s: Sent, hit: CueHit) -> bool:
+        """"يُشتبه في أنهما جُنّدا لتنفيذ عمليات اغتيال", "فيديو يزعم حدوث تزوير": a weak verb (suspects,
+        claims) accuses only when what follows it speaks of interference or of the vote ("زعم … أن إيران
+        ضخت أموالا لدعم قوائم منافسة")."""
+        toks = self.text.tokens
+        verb = _bare(toks[hit.ti].text)
+        if verb not in words()["weak_accuse"]:
+            return False
+        topic = words()["interference_topic"] | words()["election_word"]
+        return not any(_in(t.text, topic) for t in toks[hit.ti + 1 : min(s.t1, hit.ti + 25)])
+
     def _accuse_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
-        if _negated(self.text, s, hit.ti):
+        if _negated(self.text, s, hit.ti) or self._off_topic_suspicion(s, hit):
             return
         elided = s.speaker or (s.mentions[0] if s.mentions and s.mentions[0].start < self.text.span(hit.fs, hit.fe)[0] else None)
         source, after = _subject_and_object(self.text, s, hit, s.mentions, elided=elided or self._previous_subject(s))

@@ -168,3 +168,26 @@ def test_actors_a_quote_closes_a_name():
     """'رئيس تحرير "أتلاتسو" تاماش بودوكي': the outlet in quotes is not part of the editor's name."""
     got = _mentions('بودابست - يورونيوز\n\nفي الانتخابات المجرية ورد رئيس تحرير "أتلاتسو" تاماش بودوكي بأن التقرير كاذب.')
     assert "تاماش بودوكي" in [s for s, _, _ in got], got
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    # a representative "عن ولاية X" and a governor "حاكم ولاية X": the state gives the country
+    ("ومن بين المستهدفين السيناتورة الجمهورية عن ولاية تينيسي مارشا بلاكبيرن.", "مارشا بلاكبيرن", "US"),
+    ("والنائب الجمهوري عن ولاية ألاباما باري مور من أشد المنتقدين.", "باري مور", "US"),
+    ("وقال حاكم ولاية مينيسوتا تيم والز إن الفيديو مفبرك.", "تيم والز", "US"),
+    # the director of a body the gazetteer knows sits in it
+    ("قالت مديرة وكالة الأمن السيبراني جين إيسترلي إن الوكالة لم ترصد أي نشاط.", "جين إيسترلي", "US"),
+    # a nisba-like word after a name ends the name; it is not the person's nationality
+    ("تصدر ائتلاف بزعامة رئيس الوزراء محمد شياع السوداني نتائج بغداد في الانتخابات البرلمانية العراقية.",
+     "محمد شياع", "IQ"),
+])
+def test_actors_titles_with_regions_and_bodies(text, person, country):
+    """Names after a title's region or known body, with the country the region or body gives."""
+    got = _mentions(text)
+    assert any(s == person and c == country for s, c, _ in got), got
+
+
+def test_actors_a_known_body_after_a_title_is_a_seat():
+    """'مديرة وكالة الأمن السيبراني جين إيسترلي': the agency is listed as where she sits, not as an actor of its own."""
+    got = _mentions("قالت مديرة وكالة الأمن السيبراني جين إيسترلي إن الوكالة لم ترصد أي نشاط.")
+    assert ("وكالة الأمن السيبراني", "US", "seat") in got, got

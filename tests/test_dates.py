@@ -548,8 +548,12 @@ def test_dates_tolerant_arguments(text, anchor, start, end, expected):
     ("عنوان\n\nكيشيناو - 1 - 11 (كونا) -- قال مسؤول اليوم الجمعة إن الانتخابات في 20 اكتوبر 2024 جرت بهدوء.",
      date(2024, 11, 1)),  # KUNA: day - month, the year from the weekday
     ("عنوان\n\nكيشيناو - 1 - 11 (كونا) -- قال مسؤول إن الانتخابات جرت بهدوء.", None),  # no weekday: no guess
+    ("عنوان\n\nموسكو - RT | السبت، 2 نوفمبر/تشرين الثاني 2024\n\nنص الخبر.", date(2024, 11, 2)),  # outlet | date
+    ("عنوان\n\nبراغ في 4 أكتوبر / وام / أعلنت النتائج في انتخابات 2021 و2025.", date(2025, 10, 4)),  # WAM
+    ("عنوان\n\nبراغ في 4 أكتوبر / وام / أعلنت النتائج.", None),  # no year anywhere: no guess
 ])
 def test_dates_wire_datelines(text, expected):
-    """Datelines of wire copy: several places before the date; a numeric day-month with the year from the weekday."""
+    """Datelines of wire copy: several places before the date; a numeric day-month with the year from the weekday;
+    "CITY في D MONTH / وام /" with the latest year the story names."""
     found = publication_date_from_text(text)
     assert (found[0] if found else None) == expected

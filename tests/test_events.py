@@ -202,3 +202,30 @@ def test_events_a_denial_of_two_countries_accusations_answers_both():
     text = ("بروكسل (د ب أ) – اتهمت الحكومة التشيكية روسيا بالتدخل في الانتخابات الأوروبية، واتهمت الحكومة البلجيكية "
             "روسيا بالتدخل أيضا.\n\nفي المقابل، نفى المتحدث باسم الكرملين دميتري بيسكوف الاتهامات التشيكية والبلجيكية.")
     assert {c for c in claims(text) if c[0] == "deny"} == {("deny", "RU", "CZ"), ("deny", "RU", "BE")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "نسب إلى X عملية …": an attack attributed to X
+    ("واشنطن - رويترز\n\nوكانت الأجهزة الأمريكية قد نسبت إلى طهران في آب/أغسطس الماضي عملية اختراق طالت حملة المرشح "
+     "الجمهوري دونالد ترامب.", {("accuse", "US", "IR")}),
+    # "قلب الاتهام على X": the accusation turned back
+    ("وفي ردها، قلبت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الاتهام على واشنطن.", {("accuse", "RU", "US")}),
+    # "أما X، فـ… وصفت حديث Y بأنه هراء": X denies; Y owns the words, Y does not speak
+    ("اتهمت الرئيسة المولدوفية مايا ساندو روسيا بالتدخل في الانتخابات. أما المتحدثة باسم وزارة الخارجية الروسية ماريا "
+     "زاخاروفا، فذهبت أبعد من ذلك، إذ وصفت حديث ساندو عن \"مئات الملايين\" بأنه \"هراء لا يستند إلى أي دليل\".",
+     {("accuse", "MD", "RU"), ("deny", "RU", "MD")}),
+])
+def test_events_fourth_unseen_batch_phrasings(text, expected):
+    """Phrasings met first in the fourth batch of unseen articles (tests/corpus_dev 225–234)."""
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # attribution of a quote is not an accusation
+    "ونسبت الصحيفة الأمريكية إلى مسؤول أمريكي قوله إن المحادثات ستستمر.",
+    # a weak verb (suspects) about something other than interference
+    "وأعلنت وزارة العدل الأمريكية اعتقال أميركيين اثنين يُشتبه في أنهما جُنّدا لتنفيذ عمليات اغتيال.",
+])
+def test_events_attributions_and_off_topic_suspicions_are_not_claims(text):
+    """'نسبت الصحيفة إلى مسؤول قوله', 'يُشتبه في أنهما جُنّدا لتنفيذ عمليات اغتيال': no interference claim."""
+    assert not {c for c in claims(text) if c[0] == "accuse" and c[1] is not None}, claims(text)
