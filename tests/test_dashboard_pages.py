@@ -161,7 +161,7 @@ def test_dashboard_claims_page_pages_many_stories(monkeypatch):
         at = run_page("app_pages/claims.py", dates=(date(2000, 1, 1), date(2030, 12, 31)))
         assert not at.exception, at.exception
         heads = [b for b in bodies(at) if 'data-testid="story-head"' in b]
-        assert len(heads) == 25, len(heads)
+        assert len(heads) == 10, len(heads)
         control = at.number_input(key="story_page")
         assert control.max > 1
         control.set_value(2).run()

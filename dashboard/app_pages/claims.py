@@ -25,7 +25,7 @@ by_id = tables.events.set_index("event_id", drop=False)
 answered = sum(bool(d) for d in rows["denial_ids"])
 st.caption(f"{len(rows)} stories · {answered} with a denial on record · {len(rows) - answered} without")
 
-PER_PAGE = 25  # a page of stories: thousands of cards would take minutes to draw
+PER_PAGE = 10  # a page of stories, each with its evidence cards: a screenful to read, quick to draw
 pages = max(1, -(-len(rows) // PER_PAGE))
 if pages > 1:
     page = st.number_input(f"Page (of {pages}, {PER_PAGE} stories each)", min_value=1, max_value=pages, value=1,

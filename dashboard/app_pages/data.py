@@ -28,7 +28,7 @@ if only_filtered:
     frames["events"] = filter_events(tables.events, current())
     frames["articles"] = filter_articles(tables.articles, tables.events, current())
 
-SHOWN_ROWS = 10_000  # what a browser table shows; the downloads are complete
+SHOWN_ROWS = 2_000  # what a browser table shows (six tabs are drawn at once); the downloads are complete
 for tab, name in zip(st.tabs([f"{n} ({len(frames[n])})" for n in TABLES]), TABLES):
     with tab:
         frame = frames[name]
