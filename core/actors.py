@@ -165,6 +165,8 @@ def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Ma
             break
         if j > k and (not _adjacent(text, toks[j - 1], toks[j]) or _head(text, j)):
             break  # "مارك كارني وزعيم حزب المحافظين": a title starts the next actor
+        if j > k and t[0] in "لب" and t[1:].startswith("ال"):
+            break  # "جورج سيميون لإلغاء النتائج": a preposition on a noun follows the name
         if j > k and re.search(r"[\"«»“”]", text.folded.text[toks[j - 1].end : toks[j].start]):
             break  # 'رئيس تحرير "أتلاتسو" تاماش بودوكي': a quote closes a name
         j += 1
@@ -193,6 +195,7 @@ def find_mentions(text: Text) -> list[Mention]:
     toks = text.tokens
     matches = lexicon_matches(text)
     text.home = home_country(text, matches)
+    text.sections = round_up_sections(text, matches)
     by_start = {m.i: m for m in matches}
     adjectives = {m.i: m for m in matches if m.entry.source == "adjective"}
     consumed: set[int] = set()
@@ -246,10 +249,11 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
     toks = text.tokens
     k, row = head
     country = None
+    home = _home(text, i)
     quoted = _quoted_org(text, i, row, by_start, adjectives)
     if quoted is not None:
         return quoted
-    if row["kind"] == "party" and text.home and _quoted_name_end(text, k) is not None:
+    if row["kind"] == "party" and home and _quoted_name_end(text, k) is not None:
         return _home_party(text, i, k, row, by_start)  # 'ائتلاف "صربيا ضد العنف"' is not Serbia's coalition by idafa
     speaks_for = row["kind"] == "title" and toks[k - 1].text == "باسم"
     # An adjective may follow after up to two modifiers ("لجنة الانتخابات الفيدرالية الأمريكية").
@@ -261,10 +265,10 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
                 and (row["kind"] != "title" or all(toks[x].text.startswith("ال") for x in range(k, k + gap))):
             country, k = a.entry.country, a.j
             break
-    if country is None and text.home and k < len(toks) and toks[k].text in ("الوطني", "الوطنيه"):
-        country, k = text.home, k + 1  # "المجلس الأعلى للدفاع الوطني": the home country's
-    if country is None and text.home and row["kind"] == "institution" and fold(row["form"]) in words()["home_body"]:
-        country = text.home  # "اللجنة الوطنية للانتخابات", "المفوضية العليا المستقلة للانتخابات": the election's own
+    if country is None and home and k < len(toks) and toks[k].text in ("الوطني", "الوطنيه"):
+        country, k = home, k + 1  # "المجلس الأعلى للدفاع الوطني": the home country's
+    if country is None and home and row["kind"] == "institution" and fold(row["form"]) in words()["home_body"]:
+        country = home  # "اللجنة الوطنية للانتخابات", "المفوضية العليا المستقلة للانتخابات": the election's own
     if country is None and k in by_start and not speaks_for:
         nxt = by_start[k]
         if nxt.entry.source == "demonym" and _adjacent(text, toks[k - 1], toks[k]):
@@ -284,7 +288,7 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
         country, k, seats = _seat(text, k, by_start, adjectives, before, country)
     if row["takes_name"] == "1":
         domestic = not seats and fold(row["form"]) in words()["home_title"]
-        named = _titled_name(text, k, by_start, country or (text.home if domestic else None),
+        named = _titled_name(text, k, by_start, country or (home if domestic else None),
                              genitive=not seats and not fold(row["form"]).startswith("ال"))
         if named:
             mention, end, entry = named
@@ -292,7 +296,7 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
                 entry = _country_from_genitive(text, k, mention, entry, before, by_start)
                 mention = replace(mention, country=entry.country)
             return [*seats, mention], end, entry
-    if country is None and row["kind"] == "party" and text.home:
+    if country is None and row["kind"] == "party" and home:
         return _home_party(text, i, k, row, by_start)
     if country is None:
         return None
@@ -310,7 +314,7 @@ def _home_party(text: Text, i: int, k: int, row: dict, by_start):
         end = quoted
         s, e = text.span(toks[i].start + row["skip"], toks[end - 1].end)
         name = text.original[s:e].rstrip('"»”')
-        entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{text.home}", name, name, text.home, "party",
+        entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{_home(text, i)}", name, name, _home(text, i), "party",
                       "pattern")
         return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
     end, stop = k, _name_stops()
@@ -322,7 +326,7 @@ def _home_party(text: Text, i: int, k: int, row: dict, by_start):
         return None
     s, e = text.span(toks[i].start + row["skip"], toks[end - 1].end)
     name = text.original[s:e]
-    entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{text.home}", name, name, text.home, "party", "pattern")
+    entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{_home(text, i)}", name, name, _home(text, i), "party", "pattern")
     return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
 
 
@@ -362,7 +366,7 @@ def _quoted_org(text: Text, i: int, row: dict, by_start, adjectives):
     elif end + 1 < len(toks) and toks[end].text == "في" and end + 1 in by_start and by_start[end + 1].entry.kind == "state":
         country = by_start[end + 1].entry.country
     elif row["kind"] in ("institution", "party"):
-        country = text.home  # a group ("شبكات", "جهات") with no country is nobody's
+        country = _home(text, i)  # a group ("شبكات", "جهات") with no country is nobody's
     if country is None:
         return None
     s, e = text.span(toks[i].start, toks[end - 1].end)
@@ -525,7 +529,7 @@ def _names_before_titles(text: Text, by_start, adjectives, consumed: set[int]):
             continue
         country = _title_country(text, j, by_start, adjectives)
         if country is None and fold(head[1]["form"]) in words()["home_title"]:
-            country = text.home
+            country = _home(text, j)
         skip = 1 if glued and len(opener) >= 5 else 0  # "وشيمون", but not "وانغ"
         name_tokens = [toks[first].text[skip:]] + [t.text for t in toks[first + 1 : end + 1]]
         s, e = text.span(toks[first].start + skip, toks[end].end)
@@ -614,9 +618,37 @@ def home_country(text: Text, matches: list[Match]) -> str | None:
     return None
 
 
+def _home(text: Text, i: int) -> str | None:
+    """The election country where token i stands (its round-up section's, else the article's)."""
+    return text.home_at(text.span(text.tokens[i].start, text.tokens[i].end)[0]) if text.sections else text.home
+
+
+def round_up_sections(text: Text, matches: list[Match]) -> list[tuple[int, str]]:
+    """"كندا: بكين «الأكثر نشاطا»", "مولدوفا: الغاز والانتخابات": short heading lines that open with a
+    country and a colon divide a round-up into sections, each on its own country's election. Only
+    when two or more countries head sections: one such line ("موسكو: اتهامات بلا دليل") quotes a side."""
+    toks = text.tokens
+    first_line_end = text.original.find("\n")
+    out: list[tuple[int, str]] = []
+    for m in matches:
+        if m.skip or not (m.entry.source == "country" or m.entry.kind == "region") or not m.entry.country:
+            continue
+        start, end = text.span(toks[m.i].start, toks[m.j - 1].end)
+        line_start = text.original.rfind("\n", 0, start) + 1
+        line_end = text.original.find("\n", end)
+        line_end = len(text.original) if line_end < 0 else line_end
+        line = text.original[line_start:line_end]
+        if line_start <= first_line_end or text.original[line_start:start].strip() \
+                or not text.original[end:].lstrip(" ").startswith(":") or len(line.split()) > 10 \
+                or line.rstrip().endswith("."):
+            continue
+        out.append((line_start, m.entry.country))
+    return out if len({c for _, c in out}) >= 2 else []
+
+
 def _bare_officials(text: Text, consumed: set[int]) -> list[Mention]:
     """'قال المسؤولون', 'المعارضة', 'الحزب الحاكم' with no nationality: the home country's."""
-    if text.home is None:
+    if text.home is None and not text.sections:
         return []
     phrases = [tuple(p.split()) for p in words()["bare_official"]]
     firsts = {p[0] for p in phrases}
@@ -629,11 +661,12 @@ def _bare_officials(text: Text, consumed: set[int]) -> list[Mention]:
         for phrase in sorted(phrases, key=len, reverse=True):
             n = len(phrase)
             got = (_strip_conj(toks[i].text), *[t.text for t in toks[i + 1 : i + n]])
-            if got != phrase:
+            home = _home(text, i)
+            if got != phrase or home is None:
                 continue
-            entry = entry_of.setdefault(phrase, Entry(
-                f"{_slug('_'.join(phrase))}:{text.home}", " ".join(phrase), f"{' '.join(phrase)} ({text.home})",
-                text.home, "group", "pattern"))
+            entry = entry_of.setdefault((phrase, home), Entry(
+                f"{_slug('_'.join(phrase))}:{home}", " ".join(phrase), f"{' '.join(phrase)} ({home})",
+                home, "group", "pattern"))
             skip = len(toks[i].text) - len(_strip_conj(toks[i].text))
             out.append(_mention(text, i, i + n, skip, entry, "pattern"))
             consumed.update(range(i, i + n))

@@ -385,7 +385,7 @@ class EventBuilder:
             cue=text.original[cs:ce], cue_start=cs, cue_end=ce,
             source=source, target=target, date=when, date_precision=precision,
             segment=s.segment.index, evidence=self._evidence(s), reported=reported,
-            extra={"home": self.text.home},
+            extra={"home": self.text.home_at(s.start)},
         ))
 
     def _date(self, s: Sent, hit: CueHit, said_at: int | None = None) -> tuple[date | None, str | None]:
@@ -448,16 +448,14 @@ class EventBuilder:
     def _imply_home_accuser(self) -> None:
         """"اتُّهمت موسكو بالوقوف خلف …" in a story on Romania's election: an accusation with no accuser
         named is the election country's, when it accuses another country (the event stays `reported`)."""
-        home = self.text.home
-        if home is None:
-            return
-        own = [m for m in self.mentions if m.actor_id == f"state:{home}"] or \
-              [m for m in self.mentions if m.country == home and m.kind == "government"]
-        if not own:
-            return
         for e in self.events:
-            if e.event_type == "accuse" and e.source is None and e.target is not None and e.target.country \
-                    and e.target.country != home:
+            home = self.text.home_at(e.start)
+            if not (e.event_type == "accuse" and e.source is None and e.target is not None and e.target.country
+                    and home and e.target.country != home):
+                continue
+            own = [m for m in self.mentions if m.actor_id == f"state:{home}"] or \
+                  [m for m in self.mentions if m.country == home and m.kind == "government"]
+            if own:
                 e.source, e.reported = own[0], True
 
     def _drop_unanswering_phrases(self) -> None:
@@ -495,7 +493,8 @@ class EventBuilder:
         if target is None:
             target = self._doer_near(s, hit, source)
         if _passive_voice(self.text, hit):  # "اتُّهمت إيران بـ": the one after the verb is accused
-            target, source = (source or target), self._agent_after(s, hit)
+            inside = self._doer_hint(s, hit)  # "وُجّهت إلى بكين اتهامات": the one inside the cue
+            target, source = (inside or source or target), self._agent_after(s, hit)
         if target is None or target.country is None:
             return  # an accusation against no one (or no country) named is a reference, not a claim
         partner = self._coordinated_before(s, source)
@@ -579,6 +578,7 @@ class EventBuilder:
         ce = _clause_end(text, s, hit.tj)
         after = _between(text, s.mentions, hit.fe, ce)
         source = after[0] if after and _tok(text, text.folded_index(after[0].start)) == hit.tj else None
+        source = source or self._adjective_state(hit.tj)  # "الاتهامات الأمريكية لموسكو"
         target = None
         for j in range(hit.tj, min(hit.tj + 6, s.t1)):
             t = toks[j].text
@@ -675,22 +675,28 @@ class EventBuilder:
         """'الاتهامات الأمريكية', 'اتهامات واشنطن': whose claim a denial rejects."""
         text, toks = self.text, self.text.tokens
         nouns = words()["claim_noun"]
-        table = country_entries()
         for j in range(s.t0, s.t1):
             if not _in(toks[j].text, nouns):
                 continue
             nxt = j + 1
             if nxt < s.t1:
-                entry = table.get((toks[nxt].text,))
-                if entry is not None and entry.source == "adjective" and entry.country != (source.country if source else None):
-                    start, end = text.span(toks[nxt].start, toks[nxt].end)
-                    return Mention(start, end, text.original[start:end], f"state:{entry.country}",
-                                   _country_name_ar(entry.country), _country_name_en(entry.country),
-                                   entry.country, "state", "adjective")
+                state = self._adjective_state(nxt)
+                if state is not None and state.country != (source.country if source else None):
+                    return state
                 owner = [m for m in s.mentions if _tok(text, text.folded_index(m.start)) == nxt and _differs(m, source)]
                 if owner and owner[0].country and owner[0].country != (source.country if source else None):
                     return owner[0]
         return None
+
+    def _adjective_state(self, j: int) -> Mention | None:
+        """The state a nationality adjective at token j names ("الاتهامات الأمريكية"), as a mention."""
+        toks = self.text.tokens
+        entry = country_entries().get((toks[j].text,)) if j < len(toks) else None
+        if entry is None or entry.source != "adjective":
+            return None
+        start, end = self.text.span(toks[j].start, toks[j].end)
+        return Mention(start, end, self.text.original[start:end], f"state:{entry.country}", _country_name_ar(entry.country),
+                       _country_name_en(entry.country), entry.country, "state", "adjective")
 
     def _doer_hint(self, s: Sent, hit: CueHit) -> Mention | None:
         """The actor right at the allegation (never its own accuser)."""
@@ -791,6 +797,8 @@ class EventBuilder:
             source, after = _subject_and_object(text, s, hit, s.mentions)
             if source is None:
                 source = s.speaker
+        if source is None and _has_speech(text, s):
+            source = self._previous_subject(s)  # "السفارة … ترد على البيان. وقالت: «نرفض هذه التلميحات»"
         if source is None:
             return
         target = self._claim_owner(s, hit, source) or next(

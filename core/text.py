@@ -39,7 +39,14 @@ class Text:
     sentences: list[Sentence]
     token_starts: list[int] = field(default_factory=list)
     home: str | None = None  # the country whose election the article is about (set by actors)
+    # A round-up's sections ("كندا: …", "مولدوفا: …" headings): (original offset, country), in order
+    sections: list[tuple[int, str]] = field(default_factory=list)
     heads: dict = field(default_factory=dict, repr=False, compare=False)  # token -> head noun there (actors' memo)
+
+    def home_at(self, offset: int) -> str | None:
+        """The election country at an original offset: its section's in a round-up, else the article's."""
+        i = bisect_right(self.sections, (offset, "\uffff")) - 1
+        return self.sections[i][1] if i >= 0 else self.home
 
     def token_of(self, f_offset: int) -> int:
         """Index of the token that holds a folded offset (or the last one before it)."""
