@@ -118,7 +118,7 @@ def _find_hits(text: Text) -> list[CueHit]:
     ftext = text.folded.text
     hits = []
     for cue in cues():
-        if cue.literal and cue.literal not in ftext:
+        if cue.literals and not any(run in ftext for run in cue.literals):
             continue  # the cue cannot match: skip the regex scan
         for m in cue.regex.finditer(ftext):
             s, e = m.span(1)

@@ -148,31 +148,48 @@ class Cue:
     plover: str | None
     cameo: str
     note: str
-    literal: str | None = None  # text every match contains: a cheap test before running the regex
+    literals: tuple[str, ...] | None = None  # every match holds one of these: a cheap test before the regex
 
 
-def required_literal(pattern: str) -> str | None:
-    """The longest run of plain characters that every match of `pattern` must contain, if any.
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Runs of plain characters one of which every match of `pattern` must contain, if any.
 
-    Only the top level of the pattern counts, and plain groups in it (not optional parts or
-    alternatives), so the answer is always safe: when the run is absent from a text, the pattern
-    cannot match there.
+    Taken from the pattern's top level and its plain groups (never from optional parts); an
+    alternation counts when each of its branches has such runs ("(?:هراء|افتراء)" -> both). So
+    the answer is always safe: when none of the runs is in a text, the pattern cannot match there.
+    The most selective choice is kept (the one whose shortest run is longest).
     """
     from re import _parser as sre_parse  # the stdlib's own regex parser (Python 3.11+)
 
-    def longest(parsed) -> str:
-        best, run = "", ""
+    def better(a, b):
+        if not a:
+            return b
+        if not b:
+            return a
+        return max(a, b, key=lambda runs: min(map(len, runs)))
+
+    def of(parsed) -> tuple[str, ...] | None:
+        best, run = None, ""
         for op, arg in parsed:
             if op is sre_parse.LITERAL:
                 run += chr(arg)
                 continue
-            best, run = max(best, run, key=len), ""
+            best, run = better(best, (run,) if len(run) >= 2 else None), ""
             if op is sre_parse.SUBPATTERN:  # a plain group: its own top level is required too
-                best = max(best, longest(arg[-1]), key=len)
-        return max(best, run, key=len)
+                best = better(best, of(arg[-1]))
+            elif op is sre_parse.BRANCH:
+                branches = [of(alt) for alt in arg[1]]
+                if all(branches):
+                    best = better(best, tuple(dict.fromkeys(r for b in branches for r in b)))
+        return better(best, (run,) if len(run) >= 2 else None)
 
-    found = longest(sre_parse.parse(pattern))
-    return found if len(found) >= 2 else None
+    return of(sre_parse.parse(pattern))
+
+
+def required_literal(pattern: str) -> str | None:
+    """The one run of plain characters every match of `pattern` must contain, if there is one."""
+    runs = required_literals(pattern)
+    return runs[0] if runs and len(runs) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +199,7 @@ def cues() -> list[Cue]:
     for r in read_rows("cues.csv"):
         pattern = r["pattern"].replace(" ", r"[\s\"']+")  # quotes may sit between a cue's words
         rx = re.compile(rf"(?<![\w])(?:[وف]?[بلك]?)({pattern})(?![\w])")
-        out.append(Cue(r["role"], r["event_type"], rx, r["plover"] or None, r["cameo"], r["note"], required_literal(pattern)))
+        out.append(Cue(r["role"], r["event_type"], rx, r["plover"] or None, r["cameo"], r["note"], required_literals(pattern)))
     return out
 
 
