@@ -678,18 +678,24 @@ def _strip_conj(tok: str) -> str:
     return tok[1:] if len(tok) > 3 and tok[0] in "وف" else tok
 
 
+@lru_cache(maxsize=65536)
+def _anaphor_in(tok: str, anaphors: frozenset[str]) -> tuple[str, int] | None:
+    """(anaphor, clitic length) when the token is one ("والبعثة", "للصحيفة" = ل + الصحيفة), else None."""
+    variants = [(tok, 0)] + [(tok[len(c):], len(c)) for c in ("و", "ف", "ب", "ل") if tok.startswith(c)]
+    if tok.startswith("لل"):
+        variants.append(("ا" + tok[1:], 1))
+    return next(((v, s) for v, s in variants if v in anaphors), None)
+
+
 def _resolve_anaphors(text: Text, mentions: list[Mention]) -> list[Mention]:
     """'البعثة', 'الصحيفة', 'التقرير' refer back to the last actor of that kind."""
-    anaphors = words()["anaphor"]
+    anaphors = frozenset(words()["anaphor"])
     ordered = sorted(mentions, key=lambda m: m.start)
     out = list(mentions)
     taken = [(m.start, m.end) for m in mentions]
     authors = _report_authors(text, ordered)
     for tok in text.tokens:
-        variants = [(tok.text, 0)] + [(tok.text[len(c):], len(c)) for c in ("و", "ف", "ب", "ل") if tok.text.startswith(c)]
-        if tok.text.startswith("لل"):  # "للصحيفة" = ل + الصحيفة
-            variants.append(("ا" + tok.text[1:], 1))
-        hit = next(((v, s) for v, s in variants if v in anaphors), None)
+        hit = _anaphor_in(tok.text, anaphors)
         if hit is None:
             continue
         start, end = text.span(tok.start + hit[1], tok.end)
