@@ -54,7 +54,11 @@ MIN_ACTOR_RECALL = 0.85
 # Articles written to contain no claim at all, or only traps around real ones: there, any
 # unexpected accusation or denial is a precision failure of its own.
 STRICT_PRECISION = ("113_poland_campaign.txt", "114_us_microsoft_traps.txt", "212_uruguay_orsi_results.txt",
-                    "213_tunisia_isie_warning.txt", "214_japan_election_ai_warning.txt")
+                    "213_tunisia_isie_warning.txt", "214_japan_election_ai_warning.txt",
+                    "223_jordan_appeals_court.txt",
+                    "227_georgia_cec_final_results.txt", "232_iran_shakeri_plot_mayadeen.txt",
+                    "233_iraq_2025_results_trap.txt", "243_kremlin_denies_trump_putin_call_trap.txt",
+                    "244_us_ballot_box_fires_trap.txt")
 
 
 def test_golden_dev_claims_f1(got):
