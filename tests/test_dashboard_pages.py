@@ -142,12 +142,17 @@ def test_dashboard_pages_network_actor_card(sample):
 
 
 def test_dashboard_pages_data_page_lists_problems_and_downloads(sample):
-    """The data page shows the loading problems and a CSV/JSON/Parquet download per table."""
+    """The data page shows the loading problems and, for each table picked, the table and a CSV/JSON/Parquet download."""
     at = run_page("app_pages/data.py")
     assert not at.exception
     assert any("problem" in w.value for w in at.warning)
-    keys = {el.proto.id for el in at.get("download_button")}
-    assert len(keys) == 18
+    seen = set()
+    for name in ("articles", "actors", "mentions", "events", "accusations", "problems"):
+        at.segmented_control(key="data_table").set_value(name).run()
+        assert not at.exception, at.exception
+        assert len(at.dataframe) >= 1
+        seen |= {el.proto.id for el in at.get("download_button")}
+    assert len(seen) == 18
 
 
 def test_dashboard_claims_page_pages_many_stories(monkeypatch):

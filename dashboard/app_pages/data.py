@@ -28,21 +28,21 @@ if only_filtered:
     frames["events"] = filter_events(tables.events, current())
     frames["articles"] = filter_articles(tables.articles, tables.events, current())
 
-SHOWN_ROWS = 2_000  # what a browser table shows (six tabs are drawn at once); the downloads are complete
-for tab, name in zip(st.tabs([f"{n} ({len(frames[n])})" for n in TABLES]), TABLES):
-    with tab:
-        frame = frames[name]
-        shown = frame.drop(columns=["text"]) if name == "articles" and "text" in frame else frame
-        if len(shown) > SHOWN_ROWS:
-            st.caption(f"The first {SHOWN_ROWS:,} of {len(shown):,} rows; the downloads hold them all.")
-        st.dataframe(shown.head(SHOWN_ROWS), hide_index=True, width="stretch", key=f"table_{name}")
-        cols = st.columns(3)
-        # Files are built when a button is clicked, not on every rerun (a 10,000-article corpus makes ~250 MB).
-        cols[0].download_button("CSV", data=lambda f=frame: to_csv(f), file_name=f"{name}.csv", mime="text/csv",
-                                key=f"csv_{name}", on_click="ignore", icon=":material/download:")
-        cols[1].download_button("JSON", data=lambda f=frame: to_json(f), file_name=f"{name}.json",
-                                mime="application/json", key=f"json_{name}", on_click="ignore",
-                                icon=":material/download:")
-        cols[2].download_button("Parquet", data=lambda f=frame: to_parquet(f), file_name=f"{name}.parquet",
-                                mime="application/vnd.apache.parquet", key=f"parquet_{name}", on_click="ignore",
-                                icon=":material/download:")
+SHOWN_ROWS = 2_000  # what the browser table shows; the downloads are complete
+# One table at a time: tabs would draw all six grids on every visit (seconds at 10,000 articles).
+name = st.segmented_control("Table", TABLES, default=TABLES[0], key="data_table", bind="query-params", required=True,
+                            format_func=lambda n: f"{n} ({len(frames[n]):,})")
+frame = frames[name]
+shown = frame.drop(columns=["text"]) if name == "articles" and "text" in frame else frame
+if len(shown) > SHOWN_ROWS:
+    st.caption(f"The first {SHOWN_ROWS:,} of {len(shown):,} rows; the downloads hold them all.")
+st.dataframe(shown.head(SHOWN_ROWS), hide_index=True, width="stretch", key=f"table_{name}")
+cols = st.columns(3)
+# Files are built when a button is clicked, not on every rerun (a 10,000-article corpus makes ~250 MB).
+cols[0].download_button("CSV", data=lambda f=frame: to_csv(f), file_name=f"{name}.csv", mime="text/csv",
+                        key=f"csv_{name}", on_click="ignore", icon=":material/download:")
+cols[1].download_button("JSON", data=lambda f=frame: to_json(f), file_name=f"{name}.json",
+                        mime="application/json", key=f"json_{name}", on_click="ignore", icon=":material/download:")
+cols[2].download_button("Parquet", data=lambda f=frame: to_parquet(f), file_name=f"{name}.parquet",
+                        mime="application/vnd.apache.parquet", key=f"parquet_{name}", on_click="ignore",
+                        icon=":material/download:")

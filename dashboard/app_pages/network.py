@@ -5,7 +5,7 @@ from dashboard import cached
 from dashboard.components import evidence_card, header, selected_custom
 from dashboard.data import load_tables
 from dashboard.figures.export import to_html, to_png
-from dashboard.figures.network import node_table
+from dashboard.figures.network import MAX_EDGES, node_table
 from dashboard.filters import current, nothing_matches
 from dashboard.rtl import code, escape, inline, render
 from dashboard.views.cards import aliases_html, country_badge
@@ -42,6 +42,9 @@ graph, fig = cached.network(tables, current(), top_n, english, presenter)
 if fig is None:
     nothing_matches("actors")
     st.stop()
+if graph.number_of_edges() > MAX_EDGES and not presenter:
+    st.caption(f"The {MAX_EDGES} strongest of {graph.number_of_edges():,} links are drawn (every actor is); "
+               "fewer top actors or a narrower filter shows the rest.")
 state = st.plotly_chart(fig, on_select="rerun", key="network_chart", selection_mode="points", theme=None,
                         config={"displaylogo": False, "scrollZoom": True, "displayModeBar": not presenter})
 

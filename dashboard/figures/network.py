@@ -243,13 +243,23 @@ def _country_order(codes) -> list[str]:
             + ([NO_COUNTRY] if NO_COUNTRY in present else []))
 
 
+MAX_EDGES = 150  # arrows drawn at most: a room cannot read more, and each is an SVG annotation to lay out
+
+
+def strongest_edges(g: nx.MultiDiGraph, limit: int = MAX_EDGES) -> set[tuple[str, str, str]]:
+    """The (source, target, relation) links with the most events, at most `limit` of them."""
+    ranked = sorted(g.edges(data=True), key=lambda e: (-e[2]["count"], e[0], e[1], e[2]["relation"]))
+    return {(u, v, d["relation"]) for u, v, d in ranked[:limit]}
+
+
 def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool = False,
-                   height: int | None = None, width: int | None = None) -> go.Figure:
+                   height: int | None = None, width: int | None = None, max_edges: int = MAX_EDGES) -> go.Figure:
     """Nodes sized by events, coloured by country (legend), arrows coloured by relation.
 
     `custom_data` is ("actor", actor_id) on nodes and ("edge", "src|tgt|relation") on edge middles.
     Presenter mode: labels 24px, tall enough for 1080p, laid out for a 1920px-wide screen.
     `width` is the width in px the chart will be shown at (only used to keep labels apart).
+    Only the `max_edges` strongest links are drawn (`strongest_edges`); every node is.
     """
     font = 24 if presenter else 15
     height = height or (960 if presenter else 680)
@@ -271,8 +281,10 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
     rel_mid: dict[str, list] = {}
     notes: list[dict] = []  # every annotation, set once at the end: add_annotation one by one is quadratic
     pair_edges: dict[tuple[str, str], list] = {}
+    drawn = strongest_edges(g, max_edges)
     for u, v, d in g.edges(data=True):
-        pair_edges.setdefault(tuple(sorted((u, v))), []).append((u, v, d))
+        if (u, v, d["relation"]) in drawn:
+            pair_edges.setdefault(tuple(sorted((u, v))), []).append((u, v, d))
     for (a, b), edges in sorted(pair_edges.items()):
         (ax_, ay_), (bx, by) = pos[a], pos[b]
         length = math.hypot(bx - ax_, by - ay_) or 1.0
