@@ -25,6 +25,7 @@ by_id = tables.events.set_index("event_id", drop=False)
 answered = sum(bool(d) for d in rows["denial_ids"])
 st.caption(f"{len(rows)} stories · {answered} with a denial on record · {len(rows) - answered} without")
 
+OTHER_REPORTS = 5  # other reports of a story shown as cards
 PER_PAGE = 10  # a page of stories, each with its evidence cards: a screenful to read, quick to draw
 pages = max(1, -(-len(rows) // PER_PAGE))
 if pages > 1:
@@ -46,8 +47,12 @@ for story in rows.itertuples():
             evidence_card(by_id.loc[first], tables)
             if others:
                 with st.expander(f"Also reported by {len(others)} more report(s)"):
-                    for other in others:
+                    # Drawn even while folded: a story of 200 reports would be 200 cards on every visit.
+                    for other in others[:OTHER_REPORTS]:
                         evidence_card(by_id.loc[other], tables)
+                    if len(others) > OTHER_REPORTS:
+                        st.caption(f"… and {len(others) - OTHER_REPORTS} more: their ids are in the Data page's "
+                                   "accusations table (story " + story.story_id + ").")
         with right:
             st.markdown("**Denial · النفي**")
             if not story.denial_ids:
