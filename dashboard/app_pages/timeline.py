@@ -54,7 +54,7 @@ if chosen.empty:
 for _, event in chosen.iterrows():
     evidence_card(event, tables)
 
-TABLE_ROWS = 5000  # a longer table is for the Data page's download, not for reading here
+TABLE_ROWS = 1000  # a longer table is for the Data page's download, not for reading here (and costs the browser)
 with st.expander(f"All {len(events)} events in view (select a row for its evidence)", expanded=chosen.empty and len(events) <= 12):
     if len(events) > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} of {len(events):,}, by date; the Data page downloads them all.")

@@ -192,7 +192,7 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
     return fig
 
 
-MAX_POINTS = 800  # beyond this, markers stand for groups: each SVG marker costs the browser (100,000 took 38 s)
+MAX_POINTS = 400  # beyond this, markers stand for groups: each SVG marker costs the browser (100,000 took 38 s)
 
 
 def thin(events: pd.DataFrame, limit: int = MAX_POINTS) -> tuple[pd.DataFrame, int]:
