@@ -17,7 +17,8 @@ import streamlit as st
 
 from dashboard.data import tables_key
 from dashboard.figures.network import build_graph, network_figure
-from dashboard.figures.timeline import thin, timeline_figure
+from dashboard.figures.timeline import busiest_lanes, thin, timeline_figure
+from dashboard.labels import country_code
 from dashboard.rtl import text_of
 from dashboard.views.cards import article_labels
 from dashboard.views.claims import stories
@@ -68,18 +69,22 @@ def network(tables, f: Filters, top_n: int, english: bool, presenter: bool):
 
 
 @st.cache_data(max_entries=ENTRIES, show_spinner="Drawing the timeline…")
-def _timeline(key: str, f: Filters, statements: bool, _tables):
+def _timeline(key: str, f: Filters, statements: bool, lanes: int, _tables):
     events = filter_events(_tables.events, f)
     if not statements:
         events = events[events["event_type"] != "statement"]
+    shown = busiest_lanes(events, lanes, keep=f.countries)
+    total = events["target_country"].map(country_code).nunique()
+    events = events[events["target_country"].map(country_code).isin(shown)]
     drawn, slot_days = thin(events)
-    return timeline_figure(drawn, f.start, f.end), slot_days
+    return timeline_figure(drawn, f.start, f.end), slot_days, total
 
 
-def timeline(tables, f: Filters, statements: bool):
-    """The timeline figure of the filtered events (statements drawn or not) and its slot in days
-    (0 when every event is its own marker)."""
-    return _timeline(tables_key(), f, bool(statements), tables)
+def timeline(tables, f: Filters, statements: bool, lanes: int):
+    """The timeline figure of the filtered events (statements drawn or not) in the `lanes` busiest
+    accused countries, its slot in days (0 when every event is its own marker) and how many
+    countries (lanes) the events have in all."""
+    return _timeline(tables_key(), f, bool(statements), int(lanes), tables)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)

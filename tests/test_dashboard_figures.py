@@ -175,3 +175,15 @@ def test_timeline_thin_draws_groups_beyond_the_limit():
     assert days >= 1 and len(drawn) <= 50
     assert drawn["text"].str.contains("events like this").any()
     assert set(drawn["event_id"]) <= set(events["event_id"])  # each marker is a real event (click → evidence)
+
+
+def test_timeline_busiest_lanes_keeps_chosen_countries():
+    """The timeline's lanes: the N accused countries with most events, plus any country the filters chose."""
+    import pandas as pd
+
+    from dashboard.figures.timeline import busiest_lanes
+
+    ev = pd.DataFrame({"target_country": ["RU"] * 5 + ["IR"] * 3 + ["CN"] * 2 + ["FR"] + [None]})
+    assert busiest_lanes(ev, 2) == ["RU", "IR"]
+    assert busiest_lanes(ev, 2, keep=("FR",)) == ["RU", "IR", "FR"]
+    assert busiest_lanes(ev, 2, keep=("DE",)) == ["RU", "IR"]  # no events: no lane

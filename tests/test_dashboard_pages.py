@@ -194,3 +194,23 @@ def test_dashboard_pages_share_the_tables_without_changing_them(monkeypatch):
             assert getattr(shared, name).equals(getattr(fresh, name)), f"{name} changed by a page"
     finally:
         dashboard.data.clear_caches()
+
+
+def test_dashboard_pages_timeline_draws_the_busiest_lanes(monkeypatch):
+    """With more accused countries than lanes, a control says how many are drawn; lowering it redraws."""
+    from core.pipeline import extract_corpus
+
+    dev = Path(__file__).resolve().parent / "corpus_dev"
+    monkeypatch.setattr(dashboard.data, "extract", lambda root: extract_corpus(str(dev)))
+    dashboard.data.clear_caches()
+    try:
+        at = run_page("app_pages/timeline.py", dates=(date(2000, 1, 1), date(2030, 12, 31)))
+        assert not at.exception, at.exception
+        control = at.number_input(key="lanes")
+        assert control.value == 12
+        assert any("busiest of" in c.value for c in at.caption)
+        control.set_value(3).run()
+        assert not at.exception, at.exception
+        assert any("The 3 busiest of" in c.value for c in at.caption)
+    finally:
+        dashboard.data.clear_caches()

@@ -31,7 +31,19 @@ if events.empty:
     nothing_matches("events")
     st.stop()
 
-fig, slot_days = cached.timeline(tables, f, show_statements)
+LANES = 12  # a tall chart is slow to draw and hard to read on a screen: the busiest countries first
+
+control = st.container()  # filled below, once we know whether there are more countries than lanes
+lanes = int(st.session_state.get("lanes", LANES))
+fig, slot_days, all_lanes = cached.timeline(tables, f, show_statements, lanes)
+if all_lanes > LANES or "lanes" in st.session_state:
+    with control:
+        st.number_input("Countries drawn (lanes)", min_value=1, max_value=200, value=LANES, step=1, key="lanes",
+                        help="The accused countries with most events get a lane; a country chosen in the sidebar "
+                             "always has one.")
+        if all_lanes > lanes:
+            st.caption(f"The {lanes} busiest of {all_lanes} accused countries are drawn; raise **Countries drawn** "
+                       "or choose countries in the sidebar for the others.")
 if slot_days:
     st.caption(f"{len(events):,} events in view: each marker stands for those of its lane and type within "
                f"{slot_days} day(s) (hover says how many). Narrow the filters to see every event as its own point.")
