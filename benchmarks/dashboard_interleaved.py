@@ -1,0 +1,78 @@
+"""Warm page loads at scale, each alternating with an empty Streamlit page, to steady the ratio.
+
+`dashboard.py` times three new sessions per page, the first of which fills that page's caches; on
+a shared machine the median of three swings by a second. This script starts the dashboard on a
+corpus (its per-article cache folder given), visits every page once to warm its caches, then
+takes N rounds of: one empty-page load, one load of each page — every load a new browser session,
+timed with `dashboard.py`'s own `load` (script done, charts drawn, 500 ms quiet) — and prints
+each page's median and its ratio to the empty page's median.
+
+    .venv/bin/python benchmarks/dashboard_interleaved.py CORPUS_DIR CACHE_DIR [--pages ,network,claims] [--rounds 6]
+
+CACHE_DIR should hold the corpus's extraction (`RAQIB_CACHE_DIR=CACHE_DIR python -m core extract
+CORPUS_DIR --out …`), else the first load extracts every article.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("raqib_dashboard_bench", HERE / "dashboard.py")
+bench = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = bench
+_spec.loader.exec_module(bench)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus")
+    parser.add_argument("cache")
+    parser.add_argument("--pages", default=",network,claims,articles,data,add", help="url paths; '' is the timeline")
+    parser.add_argument("--rounds", type=int, default=6)
+    args = parser.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
+    work = Path(tempfile.mkdtemp(prefix="raqib-bench-interleaved-"))
+    empty = work / "empty_app.py"
+    empty.write_text("import streamlit as st  # an empty page: the reference\n", encoding="utf-8")
+    app = bench.Server(bench.APP, {"RAQIB_CORPUS": args.corpus, "RAQIB_CACHE_DIR": args.cache}, work / "app.log")
+    ref = bench.Server(empty, {}, work / "empty.log")
+    pages = args.pages.split(",")
+    times: dict[str, list[float]] = {"(empty)": [], **{p: [] for p in pages}}
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=bench.CHROMIUM, args=bench.CHROMIUM_ARGS)
+
+            def visit(url: str, timeout_ms: int = 120_000) -> float:
+                ms, ctx, _ = bench.load(browser, url, 500, timeout_ms)
+                ctx.close()
+                return ms
+
+            t = time.perf_counter()
+            visit(app.url + "/", 3_600_000)
+            print(f"first load on the new server {time.perf_counter() - t:.1f}s", flush=True)
+            for p in pages:
+                visit(f"{app.url}/{p}", 600_000)  # fills the page's caches for the default filters
+            for _ in range(args.rounds):
+                times["(empty)"].append(visit(ref.url))
+                for p in pages:
+                    times[p].append(visit(f"{app.url}/{p}"))
+            browser.close()
+    finally:
+        app.stop()
+        ref.stop()
+    base = statistics.median(times["(empty)"])
+    for page, xs in times.items():
+        m = statistics.median(xs)
+        print(f"{'/' + page if page != '(empty)' else page:12s} median {m / 1000:5.2f}s  x empty {m / base:4.2f}  "
+              f"runs {[round(x) for x in xs]} ms", flush=True)
+
+
+if __name__ == "__main__":
+    main()
