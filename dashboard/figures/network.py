@@ -243,7 +243,7 @@ def _country_order(codes) -> list[str]:
             + ([NO_COUNTRY] if NO_COUNTRY in present else []))
 
 
-MAX_EDGES = 150  # arrows drawn at most: a room cannot read more, and each is an SVG annotation to lay out
+MAX_EDGES = 60  # arrows drawn at most: a room cannot read more (150 made a hairball), and each is an SVG annotation to lay out
 
 
 def strongest_edges(g: nx.MultiDiGraph, limit: int = MAX_EDGES) -> set[tuple[str, str, str]]:
