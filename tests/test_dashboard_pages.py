@@ -207,7 +207,7 @@ def test_dashboard_pages_timeline_draws_the_busiest_lanes(monkeypatch):
         at = run_page("app_pages/timeline.py", dates=(date(2000, 1, 1), date(2030, 12, 31)))
         assert not at.exception, at.exception
         control = at.number_input(key="lanes")
-        assert control.value == 12
+        assert control.value == 8
         assert any("busiest of" in c.value for c in at.caption)
         control.set_value(3).run()
         assert not at.exception, at.exception

@@ -31,7 +31,7 @@ if events.empty:
     nothing_matches("events")
     st.stop()
 
-LANES = 12  # a tall chart is slow to draw and hard to read on a screen: the busiest countries first
+LANES = 8  # a tall chart is slow to draw and hard to read on one screen: the busiest countries first
 
 control = st.container()  # filled below, once we know whether there are more countries than lanes
 lanes = int(st.session_state.get("lanes", LANES))
