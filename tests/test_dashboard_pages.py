@@ -34,6 +34,21 @@ def run_page(page: str, **state) -> AppTest:
     return at.run()
 
 
+ALL_DATES = (date(2000, 1, 1), date(2030, 12, 31))
+
+
+@pytest.fixture
+def dev_corpus(monkeypatch):
+    """Serve the tables of tests/corpus_dev (59 articles: many stories and accused countries)."""
+    from core.pipeline import extract_corpus
+
+    dev = Path(__file__).resolve().parent / "corpus_dev"
+    monkeypatch.setattr(dashboard.data, "extract", lambda root: extract_corpus(str(dev)))
+    dashboard.data.clear_caches()
+    yield dev
+    dashboard.data.clear_caches()
+
+
 @pytest.fixture
 def sample(monkeypatch):
     """Serve the hand-made sample tables instead of extracting the seeds."""
@@ -155,25 +170,17 @@ def test_dashboard_pages_data_page_lists_problems_and_downloads(sample):
     assert len(seen) == 18
 
 
-def test_dashboard_claims_page_pages_many_stories(monkeypatch):
+def test_dashboard_claims_page_pages_many_stories(dev_corpus):
     """Many stories are drawn a page at a time, with a page control; page 2 shows the next ones."""
-    from core.pipeline import extract_corpus
-
-    dev = Path(__file__).resolve().parent / "corpus_dev"
-    monkeypatch.setattr(dashboard.data, "extract", lambda root: extract_corpus(str(dev)))
-    dashboard.data.clear_caches()
-    try:
-        at = run_page("app_pages/claims.py", dates=(date(2000, 1, 1), date(2030, 12, 31)))
-        assert not at.exception, at.exception
-        heads = [b for b in bodies(at) if 'data-testid="story-head"' in b]
-        assert len(heads) == 10, len(heads)
-        control = at.number_input(key="story_page")
-        assert control.max > 1
-        control.set_value(2).run()
-        second = [b for b in bodies(at) if 'data-testid="story-head"' in b]
-        assert second and second != heads
-    finally:
-        dashboard.data.clear_caches()
+    at = run_page("app_pages/claims.py", dates=ALL_DATES)
+    assert not at.exception, at.exception
+    heads = [b for b in bodies(at) if 'data-testid="story-head"' in b]
+    assert len(heads) == 10, len(heads)
+    control = at.number_input(key="story_page")
+    assert control.max > 1
+    control.set_value(2).run()
+    second = [b for b in bodies(at) if 'data-testid="story-head"' in b]
+    assert second and second != heads
 
 
 def test_dashboard_pages_share_the_tables_without_changing_them(monkeypatch):
@@ -196,21 +203,13 @@ def test_dashboard_pages_share_the_tables_without_changing_them(monkeypatch):
         dashboard.data.clear_caches()
 
 
-def test_dashboard_pages_timeline_draws_the_busiest_lanes(monkeypatch):
+def test_dashboard_pages_timeline_draws_the_busiest_lanes(dev_corpus):
     """With more accused countries than lanes, a control says how many are drawn; lowering it redraws."""
-    from core.pipeline import extract_corpus
-
-    dev = Path(__file__).resolve().parent / "corpus_dev"
-    monkeypatch.setattr(dashboard.data, "extract", lambda root: extract_corpus(str(dev)))
-    dashboard.data.clear_caches()
-    try:
-        at = run_page("app_pages/timeline.py", dates=(date(2000, 1, 1), date(2030, 12, 31)))
-        assert not at.exception, at.exception
-        control = at.number_input(key="lanes")
-        assert control.value == 8
-        assert any("busiest of" in c.value for c in at.caption)
-        control.set_value(3).run()
-        assert not at.exception, at.exception
-        assert any("The 3 busiest of" in c.value for c in at.caption)
-    finally:
-        dashboard.data.clear_caches()
+    at = run_page("app_pages/timeline.py", dates=ALL_DATES)
+    assert not at.exception, at.exception
+    control = at.number_input(key="lanes")
+    assert control.value == 8
+    assert any("busiest of" in c.value for c in at.caption)
+    control.set_value(3).run()
+    assert not at.exception, at.exception
+    assert any("The 3 busiest of" in c.value for c in at.caption)
