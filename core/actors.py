@@ -309,13 +309,13 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
 def _home_party(text: Text, i: int, k: int, row: dict, by_start):
     """"حركة الجيل الجديد", "حزب القانون والعدالة": a party with no nationality is the election country's."""
     toks = text.tokens
+    home = _home(text, i)
     quoted = _quoted_name_end(text, k)
     if quoted is not None:  # 'ائتلاف "صربيا ضد العنف"', 'حركة «عازمون»'
         end = quoted
         s, e = text.span(toks[i].start + row["skip"], toks[end - 1].end)
         name = text.original[s:e].rstrip('"»”')
-        entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{_home(text, i)}", name, name, _home(text, i), "party",
-                      "pattern")
+        entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{home}", name, name, home, "party", "pattern")
         return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
     end, stop = k, _name_stops()
     while end < len(toks) and end - k < 3 and _adjacent(text, toks[end - 1], toks[end]) and toks[end].text not in stop \
@@ -326,7 +326,7 @@ def _home_party(text: Text, i: int, k: int, row: dict, by_start):
         return None
     s, e = text.span(toks[i].start + row["skip"], toks[end - 1].end)
     name = text.original[s:e]
-    entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{_home(text, i)}", name, name, _home(text, i), "party", "pattern")
+    entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{home}", name, name, home, "party", "pattern")
     return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
 
 
@@ -658,11 +658,13 @@ def _bare_officials(text: Text, consumed: set[int]) -> list[Mention]:
     for i in range(len(toks)):
         if i in consumed or _strip_conj(toks[i].text) not in firsts:
             continue
+        home = _home(text, i)
+        if home is None:
+            continue
         for phrase in sorted(phrases, key=len, reverse=True):
             n = len(phrase)
             got = (_strip_conj(toks[i].text), *[t.text for t in toks[i + 1 : i + n]])
-            home = _home(text, i)
-            if got != phrase or home is None:
+            if got != phrase:
                 continue
             entry = entry_of.setdefault((phrase, home), Entry(
                 f"{_slug('_'.join(phrase))}:{home}", " ".join(phrase), f"{' '.join(phrase)} ({home})",

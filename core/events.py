@@ -189,7 +189,10 @@ def _owns_words(text: Text, m: Mention) -> bool:
     """'وصفت حديث ساندو عن … بأنه هراء': an actor in the genitive of words said (حديث، تصريحات،
     اتهامات) is whose words they are, not who speaks."""
     ti = _tok(text, text.folded_index(m.start))
-    return ti > 0 and (_in(toks := text.tokens[ti - 1].text, words()["claim_noun"]) or _in(toks, words()["words_noun"]))
+    if ti == 0:
+        return False
+    before = text.tokens[ti - 1].text
+    return _in(before, words()["claim_noun"]) or _in(before, words()["words_noun"])
 
 
 def _adjacent_tokens(text: Text, a: int, b: int) -> bool:
@@ -448,15 +451,17 @@ class EventBuilder:
     def _imply_home_accuser(self) -> None:
         """"اتُّهمت موسكو بالوقوف خلف …" in a story on Romania's election: an accusation with no accuser
         named is the election country's, when it accuses another country (the event stays `reported`)."""
+        own: dict[str, Mention | None] = {}  # the election country's own mention, per country
         for e in self.events:
             home = self.text.home_at(e.start)
             if not (e.event_type == "accuse" and e.source is None and e.target is not None and e.target.country
                     and home and e.target.country != home):
                 continue
-            own = [m for m in self.mentions if m.actor_id == f"state:{home}"] or \
-                  [m for m in self.mentions if m.country == home and m.kind == "government"]
-            if own:
-                e.source, e.reported = own[0], True
+            if home not in own:
+                own[home] = next((m for m in self.mentions if m.actor_id == f"state:{home}"), None) or \
+                    next((m for m in self.mentions if m.country == home and m.kind == "government"), None)
+            if own[home] is not None:
+                e.source, e.reported = own[home], True
 
     def _drop_unanswering_phrases(self) -> None:
         """"لإثارة تساؤلات لا أساس لها" is no denial: a bare phrase denies only for a side the

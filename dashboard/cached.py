@@ -73,11 +73,10 @@ def _timeline(key: str, f: Filters, statements: bool, lanes: int, _tables):
     events = filter_events(_tables.events, f)
     if not statements:
         events = events[events["event_type"] != "statement"]
-    shown = busiest_lanes(events, lanes, keep=f.countries)
-    total = events["target_country"].map(country_code).nunique()
-    events = events[events["target_country"].map(country_code).isin(shown)]
+    codes = events["target_country"].map(country_code)
+    events = events[codes.isin(busiest_lanes(codes, lanes, keep=f.countries))]
     drawn, slot_days = thin(events)
-    return timeline_figure(drawn, f.start, f.end), slot_days, total
+    return timeline_figure(drawn, f.start, f.end), slot_days, codes.nunique()
 
 
 def timeline(tables, f: Filters, statements: bool, lanes: int):

@@ -183,7 +183,7 @@ def test_timeline_busiest_lanes_keeps_chosen_countries():
 
     from dashboard.figures.timeline import busiest_lanes
 
-    ev = pd.DataFrame({"target_country": ["RU"] * 5 + ["IR"] * 3 + ["CN"] * 2 + ["FR"] + [None]})
-    assert busiest_lanes(ev, 2) == ["RU", "IR"]
-    assert busiest_lanes(ev, 2, keep=("FR",)) == ["RU", "IR", "FR"]
-    assert busiest_lanes(ev, 2, keep=("DE",)) == ["RU", "IR"]  # no events: no lane
+    codes = pd.Series(["RU"] * 5 + ["IR"] * 3 + ["CN"] * 2 + ["FR"] + ["—"])
+    assert busiest_lanes(codes, 2) == ["RU", "IR"]
+    assert busiest_lanes(codes, 2, keep=("FR",)) == ["RU", "IR", "FR"]
+    assert busiest_lanes(codes, 2, keep=("DE",)) == ["RU", "IR"]  # no events: no lane

@@ -52,7 +52,7 @@ for story in rows.itertuples():
                         evidence_card(by_id.loc[other], tables)
                     if len(others) > OTHER_REPORTS:
                         st.caption(f"… and {len(others) - OTHER_REPORTS} more: their ids are in the Data page's "
-                                   "accusations table (story " + story.story_id + ").")
+                                   f"accusations table (story {story.story_id}).")
         with right:
             st.markdown("**Denial · النفي**")
             if not story.denial_ids:

@@ -42,10 +42,10 @@ def lanes(events: pd.DataFrame) -> list[str]:
     return head + tail + ([NO_COUNTRY] if NO_COUNTRY in present else [])
 
 
-def busiest_lanes(events: pd.DataFrame, n: int, keep: tuple[str, ...] = ()) -> list[str]:
-    """The `n` accused countries with most events (ties by code), plus any in `keep` (a country
-    the filters chose is always drawn)."""
-    counts = events["target_country"].map(country_code).value_counts()
+def busiest_lanes(codes: pd.Series, n: int, keep: tuple[str, ...] = ()) -> list[str]:
+    """The `n` lane codes (accused countries) with most events (ties by code), plus any in `keep`
+    (a country the filters chose is always drawn)."""
+    counts = codes.value_counts()
     ranked = sorted(counts.index, key=lambda c: (-counts[c], c))
     return ranked[: max(int(n), 1)] + [c for c in keep if c in counts.index and c not in ranked[: max(int(n), 1)]]
 

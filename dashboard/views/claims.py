@@ -40,19 +40,19 @@ def stories(events: pd.DataFrame, accusations: pd.DataFrame, f: Filters | None =
     outlet = dict(zip(ids, events["outlet"].tolist()))
     # Plain dicts, not a pandas groupby: 57,000 accusations make ~30,000 stories at 10,000 articles,
     # and per-group pandas indexing cost seconds. Stories keep the order of their first row.
-    grouped: dict[str, tuple[list, list, list]] = {}
+    grouped: dict[str, tuple[list, list, list, list]] = {}  # accusations, denial_id, denial_ids, bases
     columns = [pairs[c].tolist() if c in pairs else [None] * len(pairs)
                for c in ("story_id", "accusation_id", "denial_id", "denial_ids", "pair_basis")]
     for story, acc, denial, denials, basis in zip(*columns):
-        acc_ids, den_ids, bases = grouped.setdefault(text_of(story) or text_of(acc), ([], [[], []], []))
-        acc_ids.append(acc)
-        den_ids[0].append(denial)
-        den_ids[1].extend(text_of(denials).split("|"))
+        accs, first_denials, more_denials, bases = grouped.setdefault(text_of(story) or text_of(acc), ([], [], [], []))
+        accs.append(acc)
+        first_denials.append(denial)
+        more_denials.extend(text_of(denials).split("|"))
         bases.append(basis)
     rows = []
-    for story_id, (acc_ids, (denial_col, denial_lists), bases) in grouped.items():
-        acc = [i for i in _ids(acc_ids) if i in position]
-        den = [i for i in _ids([*denial_col, *denial_lists]) if i in position]
+    for story_id, (accs, first_denials, more_denials, bases) in grouped.items():
+        acc = [i for i in _ids(accs) if i in position]
+        den = [i for i in _ids([*first_denials, *more_denials]) if i in position]
         if not acc or not (set(acc) | set(den)) & passing:
             continue
         acc.sort(key=lambda i: (stamp[i] == UNDATED, stamp[i], i))  # dated first, earliest first
