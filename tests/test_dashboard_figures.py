@@ -187,3 +187,54 @@ def test_timeline_busiest_lanes_keeps_chosen_countries():
     assert busiest_lanes(codes, 2) == ["RU", "IR"]
     assert busiest_lanes(codes, 2, keep=("FR",)) == ["RU", "IR", "FR"]
     assert busiest_lanes(codes, 2, keep=("DE",)) == ["RU", "IR"]  # no events: no lane
+
+
+def _star_with_loners(spokes: int = 6, loners: int = 2):
+    """A hub with `spokes` neighbours, and `loners` actors with no link at all."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for i in range(spokes + 1 + loners):
+        g.add_node(f"a{i}", name_ar=f"فاعل {i}", name_en=f"actor {i}", country="RU", events=10 - i % 5)
+    for i in range(1, spokes + 1):
+        g.add_edge("a0", f"a{i}", key="accuses", relation="accuses", count=1, event_ids=[f"e{i}"])
+    return g
+
+
+def test_dashboard_figures_network_lone_actors_sit_in_a_row_below():
+    """Actors with no link are lined up under the linked ones, not packed beside them (which left
+    the main component half the screen)."""
+    g = _star_with_loners()
+    pos = layout(g)
+    linked = [pos[f"a{i}"] for i in range(7)]
+    lone = [pos["a7"], pos["a8"]]
+    assert max(y for _, y in lone) < min(y for _, y in linked)
+    assert lone[0][1] == lone[1][1]
+
+
+def test_dashboard_figures_network_fills_a_wide_screen():
+    """Presenter mode at 1920 px: the graph spreads over most of the plot's width and height."""
+    import numpy as np
+
+    from dashboard.figures.network import label_box, screen_layout
+
+    g = _star_with_loners(spokes=12, loners=0)
+    labels = {n: d["name_ar"] for n, d in g.nodes(data=True)}
+    pos, _, _ = screen_layout(g, labels, dict.fromkeys(g.nodes, 40.0), 24, 1500, 940)
+    xy = np.array(list(pos.values()))
+    widest = max(label_box(t, 24)[0] for t in labels.values())
+    assert np.ptp(xy[:, 0]) > 1500 - 2 * widest - 200
+    assert np.ptp(xy[:, 1]) > 940 * 0.6
+
+
+def test_dashboard_figures_network_layout_follows_the_links_drawn(tables, events):
+    """Only the links drawn shape the layout: with one arrow drawn, every other actor is a lone
+    actor in the rows below its two ends, though the graph links them."""
+    from dashboard.figures.network import strongest_edges
+
+    g = build_graph(events, tables.actors)
+    fig = network_figure(g, max_edges=1)
+    assert len([a for a in fig.layout.annotations if a.showarrow]) == 1
+    (u, v, _), = strongest_edges(g, 1)
+    y = {row[1]: yy for t in data_traces(fig) for row, yy in zip(t.customdata, t.y) if row[0] == "actor"}
+    assert min(y[u], y[v]) > max(yy for n, yy in y.items() if n not in (u, v))

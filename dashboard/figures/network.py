@@ -34,6 +34,7 @@ from dashboard.rtl import isolate, text_of
 SEED = 7
 FONT_FAMILY = "Raqib Naskh Arabic, Noto Naskh Arabic, Noto Sans Arabic, Open Sans, Arial, sans-serif"
 CHAR_EM = 0.56  # estimated advance of one character, in ems (generous for Latin, Arabic is narrower)
+STRETCH = 2.0  # the most one axis is stretched more than the other to fill the plot
 LEGEND_PX = {False: 260, True: 360}  # room kept free for the legend at the right, by presenter mode
 NODE_COLUMNS = ["actor_id", "name_ar", "name_en", "country", "events", "in_degree", "out_degree", "degree_centrality"]
 
@@ -91,23 +92,25 @@ def _component_layout(sub: nx.Graph, seed: int) -> dict[str, tuple[float, float]
 
 
 def layout(g: nx.MultiDiGraph, seed: int = SEED) -> dict[str, tuple[float, float]]:
-    """Stable positions: each connected component laid out on its own (seeded), then the
-    components packed in rows, biggest first, into a wide (16:9) rectangle."""
+    """Stable positions: each connected component laid out on its own (seeded), the components
+    packed in rows, biggest first, into a wide (16:9) rectangle, and the actors with no link in a
+    row below them (beside the main component they pushed it into half the screen)."""
     simple = nx.Graph()
     simple.add_nodes_from(sorted(g.nodes))
     simple.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in g.edges()}))
     if simple.number_of_nodes() == 0:
         return {}
     comps = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    alone = [c[0] for c in comps if len(c) == 1]
     placed = []
-    for comp in comps:
+    for comp in (c for c in comps if len(c) > 1):
         pos = _component_layout(simple.subgraph(comp).copy(), seed)
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
         w, h = max(xs) - min(xs) + 1.6, max(ys) - min(ys) + 1.2  # room for labels
         placed.append((pos, min(xs), min(ys), w, h))
     area = sum(w * h for *_, w, h in placed)
-    row_limit = max(max(p[3] for p in placed), math.sqrt(area * 16 / 9))
+    row_limit = max([p[3] for p in placed] + [math.sqrt(area * 16 / 9), 1.6 * min(len(alone), 8)])
     out: dict[str, tuple[float, float]] = {}
     x = y = row_h = 0.0
     for pos, x0, y0, w, h in placed:
@@ -117,6 +120,16 @@ def layout(g: nx.MultiDiGraph, seed: int = SEED) -> dict[str, tuple[float, float
             out[n] = (x + (px - x0) + 0.8, y - h + (py - y0) + 0.6)
         x += w
         row_h = max(row_h, h)
+    # The lone actors, most events first, evenly along rows under everything else.
+    alone.sort(key=lambda n: (-g.nodes[n].get("events", 0), n))
+    per_row = max(1, int(row_limit // 1.6))
+    y -= row_h
+    for start in range(0, len(alone), per_row):
+        row = alone[start:start + per_row]
+        step = row_limit / len(row)
+        for i, n in enumerate(row):
+            out[n] = (step * (i + 0.5) + 0.0, y - 0.6)
+        y -= 1.2
     return out
 
 
@@ -187,6 +200,17 @@ def spread_labels(xy: np.ndarray, radius: np.ndarray, labels: list[tuple[float, 
     return xy
 
 
+def _fit_scale(u: np.ndarray, below: np.ndarray, above: np.ndarray, room: float) -> float:
+    """The largest s for which every point u*s, with its extent below and above it, fits in one
+    `room` (some shift): no pair may need more than the room (inf when all points coincide)."""
+    du = u[None, :] - u[:, None]  # [i, j]: how far j lies past i
+    need = room - above[None, :] - below[:, None]
+    ok = du > 1e-9
+    if not ok.any():
+        return float("inf")
+    return float(max((np.maximum(need, 0.0)[ok] / du[ok]).min(), 1e-6))
+
+
 def screen_layout(g: nx.MultiDiGraph, labels: dict[str, str], radius: dict[str, float], font: int,
                   width: float, height: float) -> tuple[dict[str, tuple[float, float]], dict[str, str], tuple]:
     """Positions in px inside a `width`×`height` plot, labels kept apart; and the axis ranges.
@@ -203,13 +227,20 @@ def screen_layout(g: nx.MultiDiGraph, labels: dict[str, str], radius: dict[str, 
     r = np.array([radius[n] / 2 for n in nodes])
     boxes = [label_box(labels[n], font) for n in nodes]
     above = [side[n] == "top center" for n in nodes]
-    inner_w = max(width - 2 * max(w for w, _ in boxes) / 2 - 40, width * 0.5)
-    inner_h = max(height - 2 * (font * 1.6 + r.max()) - 20, height * 0.5)
-    span = np.ptp(xy, axis=0)
-    scale = min(inner_w / span[0] if span[0] > 1e-9 else np.inf, inner_h / span[1] if span[1] > 1e-9 else np.inf)
-    scale = 1.0 if not np.isfinite(scale) else scale
+    extent = _boxes(np.zeros_like(xy), r, boxes, above)  # each node's box around its own centre
+    pad = 16.0
+    scale = np.array([_fit_scale(xy[:, 0], -extent[:, 0], extent[:, 2], width - 2 * pad),
+                      _fit_scale(xy[:, 1], -extent[:, 1], extent[:, 3], height - 2 * pad)])
+    if not np.isfinite(scale).any():
+        scale[:] = 1.0
+    # Each axis takes the room it has, but stretched at most STRETCH times the other: a tall graph
+    # then fills a wide screen (one common scale left half of it empty) and keeps its shape.
+    scale = np.where(np.isfinite(scale), scale, scale[np.isfinite(scale)].min())
+    scale = np.minimum(scale, STRETCH * scale[::-1])
     xy = (xy - xy.min(axis=0)) * scale
-    xy += (np.array([width, height]) - np.ptp(xy, axis=0)) / 2 - 0  # centre in the plot
+    lo = (-extent[:, :2] - xy).max(axis=0)  # shift that keeps every box inside, on the low side
+    hi = (np.array([width, height]) - extent[:, 2:] - xy).min(axis=0)
+    xy += (lo + hi) / 2  # centred in the room left
     xy = spread_labels(xy, r, boxes, above)
     final = _boxes(xy, r, boxes, above)
     x0, y0 = min(final[:, 0].min(), 0.0) - 12, min(final[:, 1].min(), 0.0) - 12
@@ -272,7 +303,11 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
     labels = {n: node_label(d, english) for n, d in g.nodes(data=True)}
     plot_w = width - margin["l"] - margin["r"] - LEGEND_PX[presenter]
     plot_h = height - margin["t"] - margin["b"]
-    pos, label_pos, (x0_, x1_, y0_, y1_) = screen_layout(g, labels, sizes, font, plot_w, plot_h)
+    drawn = strongest_edges(g, max_edges)
+    shown = nx.MultiDiGraph()  # laid out on the links drawn: a hidden link should not pull two actors together
+    shown.add_nodes_from(g.nodes(data=True))
+    shown.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if (u, v, d["relation"]) in drawn)
+    pos, label_pos, (x0_, x1_, y0_, y1_) = screen_layout(shown, labels, sizes, font, plot_w, plot_h)
 
     def radius(n: str) -> float:
         return sizes[n]
@@ -281,10 +316,8 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
     rel_mid: dict[str, list] = {}
     notes: list[dict] = []  # every annotation, set once at the end: add_annotation one by one is quadratic
     pair_edges: dict[tuple[str, str], list] = {}
-    drawn = strongest_edges(g, max_edges)
-    for u, v, d in g.edges(data=True):
-        if (u, v, d["relation"]) in drawn:
-            pair_edges.setdefault(tuple(sorted((u, v))), []).append((u, v, d))
+    for u, v, d in shown.edges(data=True):
+        pair_edges.setdefault(tuple(sorted((u, v))), []).append((u, v, d))
     for (a, b), edges in sorted(pair_edges.items()):
         (ax_, ay_), (bx, by) = pos[a], pos[b]
         length = math.hypot(bx - ax_, by - ay_) or 1.0
