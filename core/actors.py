@@ -161,16 +161,27 @@ def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Ma
     j = k
     while j < len(toks) and j - k < 3:
         t = toks[j].text
-        if t in stop or t.startswith("ال") or t.isdigit() or j in by_start or len(t) < 2:
+        if t in stop or _has_article(text, j) or t.isdigit() or j in by_start or len(t) < 2:
             break
         if j > k and (not _adjacent(text, toks[j - 1], toks[j]) or _head(text, j)):
             break  # "مارك كارني وزعيم حزب المحافظين": a title starts the next actor
         if j > k and t[0] in "لب" and t[1:].startswith("ال"):
             break  # "جورج سيميون لإلغاء النتائج": a preposition on a noun follows the name
+        if j - k >= 2 and t[0] == "و":
+            break  # "ألكسندر فوتشيتش وحزبه": "و" joins the next one to the name
         if j > k and re.search(r"[\"«»“”]", text.folded.text[toks[j - 1].end : toks[j].start]):
             break  # 'رئيس تحرير "أتلاتسو" تاماش بودوكي': a quote closes a name
         j += 1
     return (j, None) if j - k >= 2 else (k, None)
+
+
+def _has_article(text: Text, j: int) -> bool:
+    """Token j opens with the article "ال"; "ألكسندر", "أليكسي" (a hamza in the original) do not."""
+    tok = text.tokens[j]
+    if not tok.text.startswith("ال"):
+        return False
+    start, _ = text.span(tok.start, tok.end)
+    return text.original[start : start + 1] == "ا"
 
 
 def _name_stops() -> set[str]:
@@ -254,7 +265,7 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
     if quoted is not None:
         return quoted
     if row["kind"] == "party" and home and _quoted_name_end(text, k) is not None:
-        return _home_party(text, i, k, row, by_start)  # 'ائتلاف "صربيا ضد العنف"' is not Serbia's coalition by idafa
+        return _home_party(text, i, k, row, by_start, before)  # 'ائتلاف "صربيا ضد العنف"' is not Serbia's coalition by idafa
     speaks_for = row["kind"] == "title" and toks[k - 1].text == "باسم"
     # An adjective may follow after up to two modifiers ("لجنة الانتخابات الفيدرالية الأمريكية").
     for gap in range(0 if speaks_for else 3):
@@ -297,7 +308,7 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
                 mention = replace(mention, country=entry.country)
             return [*seats, mention], end, entry
     if country is None and row["kind"] == "party" and home:
-        return _home_party(text, i, k, row, by_start)
+        return _home_party(text, i, k, row, by_start, before)
     if country is None:
         return None
     head_en = row["name_en"]
@@ -306,8 +317,9 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
     return [_mention(text, i, k, row["skip"], entry, "pattern")], k, entry
 
 
-def _home_party(text: Text, i: int, k: int, row: dict, by_start):
-    """"حركة الجيل الجديد", "حزب القانون والعدالة": a party with no nationality is the election country's."""
+def _home_party(text: Text, i: int, k: int, row: dict, by_start, before: list[Mention] = ()):
+    """"حركة الجيل الجديد", "حزب القانون والعدالة": a party with no nationality is the election country's,
+    unless the article named it in full before ("حزب العمال البريطاني" … "حزب العمال"): then it is that party."""
     toks = text.tokens
     home = _home(text, i)
     quoted = _quoted_name_end(text, k)
@@ -326,8 +338,20 @@ def _home_party(text: Text, i: int, k: int, row: dict, by_start):
         return None
     s, e = text.span(toks[i].start + row["skip"], toks[end - 1].end)
     name = text.original[s:e]
+    earlier = _named_before(name, before)
+    if earlier is not None:
+        return [_mention(text, i, end, row["skip"], earlier, "pattern")], end, earlier
     entry = Entry(f"party:{_slug('_'.join(t.text for t in toks[i:end]))}:{home}", name, name, home, "party", "pattern")
     return [_mention(text, i, end, row["skip"], entry, "pattern")], end, entry
+
+
+def _named_before(name: str, before) -> Entry | None:
+    """The party an earlier, fuller mention names ("حزب العمال البريطاني" for "حزب العمال"), as an entry."""
+    short = fold(name)
+    for m in reversed(before):
+        if m.kind == "party" and m.country and fold(m.surface).startswith(short + " "):
+            return Entry(m.actor_id, m.name_ar, m.name_en, m.country, m.kind, "pattern")
+    return None
 
 
 def _country_from_genitive(text: Text, k: int, mention: Mention, entry: Entry, before, by_start) -> Entry:

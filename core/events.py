@@ -55,6 +55,12 @@ class Sent:
     hits: list[CueHit] = field(default_factory=list)
 
 
+def _is_bullet(text: Text, s: Sent) -> bool:
+    """A list item: a line opening with a dash, bullet or star."""
+    return text.original[s.start : s.start + 1] in ("-", "–", "•", "*", "·") and (
+        s.start == 0 or text.original[text.original.rfind("\n", 0, s.start) + 1 : s.start].strip() == "")
+
+
 def _tok(text: Text, fpos: int) -> int:
     return text.token_at(fpos)
 
@@ -157,8 +163,10 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
             mi = _tok(text, text.folded_index(m.start))
             between = [toks[j].text for j in range(ti + 1, mi)]
             # "قال المتحدث باسم حملة ترامب ستيفن تشيونغ" (a title may stand between), but not
-            # "وكتب على منصة إكس … ترامب" (a preposition ends the subject's place)
-            if mi - ti <= 7 and not any(_in(w, words()["preposition"]) for w in between):
+            # "وكتب على منصة إكس … ترامب" (a preposition ends the subject's place) nor "وأضاف البيان
+            # أن إيران …" (after "أن" comes what was said)
+            if mi - ti <= 7 and not any(_in(w, words()["preposition"]) or _in(w, words()["complementiser"])
+                                        for w in between):
                 return m
         before = [m for m in s.mentions if text.folded_index(m.end) <= toks[ti].start]
         if before and text.token_of(text.folded_index(before[-1].end) - 1) >= ti - 1:
@@ -286,9 +294,14 @@ def _subject_and_object(text: Text, s: Sent, hit: CueHit, cands: list[Mention], 
     after = _between(text, cands, text.tokens[hit.ti].end, ce)
     if before:
         return before[-1], after
-    subjects = [m for m in after if not _after_prep(text, m) or _after_people(text, m)]
-    if elided is not None and text.tokens[hit.ti].text[:1] in "وف" and len(_before_charge(text, s, hit, after)) == 1:
-        return elided, after
+    # verb-first: the subject follows the verb in its own clause ("تنفي الدول الثلاث أي تدخل، وتتهم
+    # واشنطن …": Washington, past the comma, is the next verb's object, not this one's subject)
+    subjects = [m for m in after if (not _after_prep(text, m) or _after_people(text, m))
+                and not _breaks_between(text, hit.fe, text.folded_index(m.start))]
+    toks = text.tokens
+    joined = toks[hit.ti].text[:1] in "وف" or (hit.ti > s.t0 and _breaks_between(text, toks[hit.ti - 1].end, toks[hit.ti].start))
+    if elided is not None and joined and len(_before_charge(text, s, hit, after)) == 1:
+        return elided, after  # "…، تتهم فيها حزب العمال بـ…": the one actor before the charge is the object
     if subjects:
         first = subjects[0]
         return first, [m for m in after if m is not first]
@@ -347,8 +360,10 @@ class EventBuilder:
             s = Sent(n, sen.start, sen.end, fs, fe, _tok(text, fs), _tok(text, fe), seg, _candidates(text, ms))
             s.hits = [h for h in all_hits[bisect_left(starts, fs) : bisect_left(starts, fe)] if h.fe <= fe]
             s.speaker = _speaker(text, s)
-            # Inside a quotation that runs over several sentences, the quoted speaker goes on.
             same_seg = bool(out) and out[-1].segment.index == seg.index
+            if s.speaker is None and same_seg and _is_bullet(text, s):
+                s.speaker = self._list_intro_subject(text, out)
+            # Inside a quotation that runs over several sentences, the quoted speaker goes on.
             if s.speaker is None and same_seg and (in_quote or _has_speech(text, s)):
                 s.speaker = last_speaker or out[-1].speaker
             body = text.original[sen.start : sen.end]
@@ -361,6 +376,18 @@ class EventBuilder:
             last_speaker = s.speaker or (last_speaker if in_quote else None)
             out.append(s)
         return out
+
+    @staticmethod
+    def _list_intro_subject(text: Text, before: list[Sent]) -> Mention | None:
+        """'أصدر مكتب … سلسلة من البيانات، أبرزها:' then '- 19 أغسطس: اتهام إيران بـ…': a list item
+        is said by whoever introduced the list (its speaker, else its first actor not after a preposition)."""
+        for p in reversed(before):
+            if _is_bullet(text, p):
+                continue
+            if not text.original[p.start : p.end].rstrip().endswith(":"):
+                return None
+            return p.speaker or next((m for m in p.mentions if not _after_prep(text, m)), None)
+        return None
 
     # -- emitting ---------------------------------------------------------------------------
     def emit(self, s: Sent, hit: CueHit, event_type: str, source: Mention | None, target: Mention | None,
@@ -482,14 +509,24 @@ class EventBuilder:
         claims) accuses only when what follows it speaks of interference or of the vote ("زعم … أن إيران
         ضخت أموالا لدعم قوائم منافسة")."""
         toks = self.text.tokens
-        verb = _bare(toks[hit.ti].text)
-        if verb not in words()["weak_accuse"]:
+        end = min(s.t1, hit.ti + 25)
+        if _bare(toks[hit.ti].text) not in words()["weak_accuse"]:
             return False
         topic = words()["interference_topic"] | words()["election_word"]
-        return not any(_in(t.text, topic) for t in toks[hit.ti + 1 : min(s.t1, hit.ti + 25)])
+        return not any(_in(t.text, topic) for t in toks[hit.ti + 1 : end])
+
+    def _internal_affairs(self, s: Sent, hit: CueHit) -> bool:
+        """"تدخل سافر في الشؤون الداخلية للصين" over an arms sale, "أطراف خارجية تتدخل في الشؤون
+        الداخلية" over a protest: interference in a country's affairs, with no word of a vote in the
+        sentence, is not an election claim."""
+        toks = self.text.tokens
+        near = toks[hit.tj : min(s.t1, hit.tj + 4)] if hit.role == "allegation" else toks[hit.tj : s.t1]
+        if not any(_in(t.text, words()["affairs_noun"]) for t in near):
+            return False
+        return not any(_in(t.text, words()["election_word"]) for t in toks[s.t0 : s.t1])
 
     def _accuse_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
-        if _negated(self.text, s, hit.ti) or self._off_topic_suspicion(s, hit):
+        if _negated(self.text, s, hit.ti) or self._off_topic_suspicion(s, hit) or self._internal_affairs(s, hit):
             return
         elided = s.speaker or (s.mentions[0] if s.mentions and s.mentions[0].start < self.text.span(hit.fs, hit.fe)[0] else None)
         source, after = _subject_and_object(self.text, s, hit, s.mentions, elided=elided or self._previous_subject(s))
@@ -502,6 +539,8 @@ class EventBuilder:
             target, source = (inside or source or target), self._agent_after(s, hit)
         if target is None or target.country is None:
             return  # an accusation against no one (or no country) named is a reference, not a claim
+        if source is None and not _passive_voice(self.text, hit):
+            return  # an active verb with no subject found: "مقطعا آخر يتهم شخصا …" (a video accuses), not a claim
         partner = self._coordinated_before(s, source)
         if partner is not None and _differs(partner, target):  # "واشنطن وكييف تتهمان موسكو": both accuse
             self.emit(s, hit, "accuse", partner, target)
@@ -583,7 +622,14 @@ class EventBuilder:
         ce = _clause_end(text, s, hit.tj)
         after = _between(text, s.mentions, hit.fe, ce)
         source = after[0] if after and _tok(text, text.folded_index(after[0].start)) == hit.tj else None
-        source = source or self._adjective_state(hit.tj)  # "الاتهامات الأمريكية لموسكو"
+        singular = _bare(toks[hit.ti].text) == "اتهام"
+        if source is not None and singular and self._charge_follows(s, source):
+            # "اتهام إيران بالوقوف وراء …": the genitive of the act (not "اتهامات واشنطن بـ…",
+            # whose genitive is the accuser) with a charge after it is the accused
+            if _differs(source, s.speaker) and source.country:
+                self.emit(s, hit, "accuse", s.speaker, source, reported=s.speaker is None)
+            return
+        source = source or self._adjective_state(hit.tj) or self._possessor(s, hit)  # "الاتهامات الأمريكية لموسكو"
         target = None
         for j in range(hit.tj, min(hit.tj + 6, s.t1)):
             t = toks[j].text
@@ -594,6 +640,23 @@ class EventBuilder:
         if target is not None:
             self.emit(s, hit, "accuse", source, target, reported=source is None)
 
+    def _possessor(self, s: Sent, hit: CueHit) -> Mention | None:
+        """'وجددت زورابيشفيلي اتهامها لحزب …': a noun with a possessive pronoun is the subject's."""
+        text = self.text
+        if not text.tokens[hit.ti].text.endswith(("ها", "ه", "هم")):
+            return None
+        before = [m for m in _between(text, s.mentions, s.fs, hit.fs) if not _after_prep(text, m)]
+        return s.speaker or (before[-1] if before else None)
+
+    def _charge_follows(self, s: Sent, m: Mention) -> bool:
+        """The word right after a mention is a charge ("بالوقوف", "بالتدخل", "بنشر")."""
+        text = self.text
+        j = text.token_of(text.folded_index(m.end) - 1) + 1
+        if j >= s.t1:
+            return False
+        tok = text.tokens[j].text
+        return tok.startswith("ب") and len(tok) > 3 and tok not in words()["not_charge"]
+
     def _allegation(self, s: Sent, hit: CueHit, deny_hits) -> None:
         text = self.text
         if deny_hits:
@@ -602,6 +665,8 @@ class EventBuilder:
             return  # the accusation verb already carries it
         if _negated(text, s, hit.ti, reach=8):
             self._negated_allegation(s, hit)
+            return
+        if self._internal_affairs(s, hit):
             return
         source = self._attributor(s, hit)
         doer = self._doer_near(s, hit, source) or self._foreign_doer(s, hit)
@@ -642,7 +707,7 @@ class EventBuilder:
         text = self.text
         toks = text.tokens
         attrib, reports = words()["attribution"], words()["report"]
-        report_seen = None  # where a report word stands
+        report_seen, own_report = None, False  # where a report word stands; whether the speaker wrote it
         for j in range(s.t0, s.t1):
             if _in(toks[j].text, words()["quoting"]):  # "نقلت رويترز عن مسؤولين أمريكيين قولهم"
                 quoted = self._quoted_after(s, j)
@@ -653,14 +718,16 @@ class EventBuilder:
                 continue
             after = [m for m in _between(text, s.mentions, toks[j].end, s.fe)
                      if _tok(text, text.folded_index(m.start)) - j <= 6]
-            if t in reports:  # a report is written by an organisation, not by the people in it
-                report_seen = toks[j].start if report_seen is None else report_seen
+            if t in reports and report_seen is None:  # a report is written by an organisation, not by the people in it
+                report_seen = toks[j].start
+                own_report = j > s.t0 and toks[j - 1].text == "في"  # "قالت مايكروسوفت، في تقرير …": her own
             if t in reports or t in words()["finding_verb"]:
                 after = [m for m in after if m.kind in _AUTHORS and _differs(m, self._doer_hint(s, hit))]
             if after:
                 return after[0]
         # "رد الكرملين على تقرير أفاد بأن …": what the report says is the report's claim
-        speaker_first = s.speaker is not None and text.folded_index(s.speaker.start) < (report_seen or 0) < hit.fs
+        speaker_first = s.speaker is not None and text.folded_index(s.speaker.start) < (report_seen or 0) < hit.fs \
+            and not own_report
         if report_seen is not None and (s.speaker is None or speaker_first):
             author = self._report_author(s)
             if author is not None:
@@ -740,11 +807,21 @@ class EventBuilder:
         before = [m for m in reversed(_between(text, ms, cs, hit.fs))
                   if hit.ti - text.token_of(text.folded_index(m.end) - 1) <= 6 and not _after_prep(text, m)]
         ordered = inside + agents + near_after + self._adjective_doer(s, hit) + before
+        if not ordered:  # "… أن إيران "تظل تهديدا كبيرا" يسعى إلى التأثير": the subject of what was said
+            ordered = [m for m in self._said_subject(s, hit) if _differs(m, source)]
         if source is not None and source.country:
             foreign = [m for m in ordered if m.country and m.country != source.country]
             if foreign:
                 return foreign[0]
         return ordered[0] if ordered else None
+
+    def _said_subject(self, s: Sent, hit: CueHit) -> list[Mention]:
+        """The actor right after the last "أن / إن / بأن" before the cue in its sentence, if any."""
+        text, toks = self.text, self.text.tokens
+        for j in range(hit.ti - 1, s.t0 - 1, -1):
+            if _in(toks[j].text, words()["complementiser"]):
+                return [m for m in s.mentions if _tok(text, text.folded_index(m.start)) == j + 1]
+        return []
 
     def _foreign_doer(self, s: Sent, hit: CueHit) -> Mention | None:
         """'مصادر أجنبية معادية': someone foreign, unnamed here (resolved after the article is read)."""

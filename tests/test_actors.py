@@ -191,3 +191,18 @@ def test_actors_a_known_body_after_a_title_is_a_seat():
     """'مديرة وكالة الأمن السيبراني جين إيسترلي': the agency is listed as where she sits, not as an actor of its own."""
     got = _mentions("قالت مديرة وكالة الأمن السيبراني جين إيسترلي إن الوكالة لم ترصد أي نشاط.")
     assert ("وكالة الأمن السيبراني", "US", "seat") in got, got
+
+
+def test_actors_names_with_a_hamza_alef_and_a_joined_party():
+    """"ألكسندر" is a first name, not the article "ال"; "وحزبه" after the name is someone else."""
+    text = "وقالت المعارضة الصربية إن واشنطن لم تتقبل فوز الرئيس ألكسندر فوتشيتش وحزبه في انتخابات صربيا."
+    m = _mention(text, "ألكسندر فوتشيتش")
+    assert m.surface == "ألكسندر فوتشيتش" and m.kind == "person"
+
+
+def test_actors_a_party_named_in_full_keeps_its_country_when_shortened():
+    """"حزب العمال البريطاني" then "حزب العمال" in a story on the US election: the same British party."""
+    text = ("اتهمت حملة ترامب حزب العمال البريطاني بالتدخل في الانتخابات الأمريكية.\n\n"
+            "وقال متحدث باسم حزب العمال إن الاتهامات لا أساس لها.")
+    found = [m for m in extract(text).mentions if m.surface.startswith("حزب العمال")]
+    assert len(found) == 2 and {m.country for m in found} == {"GB"} and len({m.actor_id for m in found}) == 1
