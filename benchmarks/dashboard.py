@@ -15,8 +15,9 @@ Page URLs are read from dashboard/app.py at run time (`st.Page(..., url_path=...
 What "rendered" means: a script in the page (installed before any of Streamlit's own code runs)
 records every change of `[data-testid="stApp"]`'s `data-test-script-state` attribute and every
 DOM change inside a Plotly chart, with `performance.now()` (ms since navigation start). A page is
-rendered once the state is `notRunning`, every `[data-testid="stPlotlyChart"]` holds a drawn
-`.js-plotly-plot .main-svg`, and nothing has changed for a quiet period (`--quiet`, default
+rendered once the state is `notRunning`, no element is still a loading skeleton (`stSkeleton`: a
+chart whose plotly.js chunk, 4.7 MB, is still being fetched and evaluated), every
+`[data-testid="stPlotlyChart"]` holds a drawn `.js-plotly-plot .main-svg`, and nothing has changed for a quiet period (`--quiet`, default
 500 ms); the time reported is that of the last change before the quiet period (the quiet period
 itself is not counted). Each page load is a new browser context (a new Streamlit session).
 
@@ -71,7 +72,7 @@ OBSERVER = """
     if (state !== rec.state) { rec.state = state; rec.states.push([now, state]); rec.lastChange = now; }
     for (const m of mutations) {
       const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
-      if (el && el.closest && el.closest('.js-plotly-plot, [data-testid="stPlotlyChart"]')) {
+      if (el && el.closest && el.closest('.js-plotly-plot, [data-testid="stPlotlyChart"], [data-testid="stSkeleton"]')) {
         rec.lastPlot = now; rec.lastChange = now; break;
       }
     }
@@ -87,6 +88,8 @@ DONE = """
   const rec = window.__raqib;
   if (!rec || rec.state !== 'notRunning') return false;
   if (!rec.states.some(([t, s]) => t >= since && s === 'running') && since > 0) return false;
+  // A chart whose code is still loading is a skeleton, not yet an stPlotlyChart: not drawn yet.
+  if (document.querySelector('[data-testid="stMain"] [data-testid="stSkeleton"]')) return false;
   for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
     if (!c.querySelector('.js-plotly-plot .main-svg')) return false;
   }
@@ -153,14 +156,21 @@ class Server:
         self.log.close()
 
 
-def load(browser, url: str, quiet: int, timeout_ms: int) -> tuple[float, object, object]:
-    """Open `url` in a new context; ms from navigation start to rendered, and the (context, page)."""
+def new_context(browser):
     ctx = browser.new_context(viewport={"width": 1400, "height": 900})
     ctx.add_init_script(OBSERVER)
+    return ctx
+
+
+def load(browser, url: str, quiet: int, timeout_ms: int, context=None) -> tuple[float, object, object]:
+    """Open `url` in a new browser context (a first visit: empty HTTP and code caches) or, given
+    `context`, in a new tab of it (a returning visitor; still a new Streamlit session). Returns ms
+    from navigation start to rendered, what to close afterwards (the context or the tab) and the page."""
+    ctx = context or new_context(browser)
     page = ctx.new_page()
     page.goto(url, wait_until="commit", timeout=timeout_ms)
     page.wait_for_function(DONE, arg=[quiet, 0], timeout=timeout_ms, polling=50)
-    return page.evaluate("window.__raqib.lastChange"), ctx, page
+    return page.evaluate("window.__raqib.lastChange"), (page if context is not None else ctx), page
 
 
 def filter_change(page, quiet: int, timeout_ms: int, clear: bool = False) -> float | None:
@@ -220,6 +230,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quiet", type=int, default=500, help="ms without change that mean 'done' (not counted)")
     parser.add_argument("--first-load-timeout", type=int, default=3600, help="seconds allowed for the cold first load")
     parser.add_argument("--pages", help="comma-separated url paths to measure (default: every page in app.py)")
+    parser.add_argument("--browser", choices=("new", "returning"), default="new",
+                        help="new: every load in a fresh browser context (first visit: plotly.js fetched and compiled "
+                             "again); returning: one context for the run, each load a new tab (HTTP and code caches warm)")
     args = parser.parse_args(argv)
 
     import streamlit
@@ -236,20 +249,22 @@ def main(argv: list[str] | None = None) -> None:
         pages = [p for p in pages if p[0] in wanted]
     print(f"Streamlit {streamlit.__version__}, Chromium {CHROMIUM}, pages from app.py: {[p for p, _ in pages]}")
     print(f"times: ms from navigation (or from the filter click) to script state notRunning with every Plotly "
-          f"chart drawn, quiet period {args.quiet} ms not counted; median of {args.repeat} new sessions\n", flush=True)
+          f"chart drawn, quiet period {args.quiet} ms not counted; median of {args.repeat} new sessions; "
+          f"browser: {args.browser}\n", flush=True)
     timeout = 300_000
     results, firsts = [], []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        shared = new_context(browser) if args.browser == "returning" else None
         for spec in [s.strip() for s in args.sizes.split(",") if s.strip()]:
             root = corpus_dir(spec, base, args.seed)
             cache = tempfile.mkdtemp(prefix="raqib-bench-cache-", dir=work)
             ref = Server(empty, {}, work / f"empty-{spec}.log")
             try:
-                load(browser, ref.url, args.quiet, timeout)[1].close()  # first hit warms the server's imports
+                load(browser, ref.url, args.quiet, timeout, shared)[1].close()  # first hit warms the server's imports
                 empty_ms = []
                 for _ in range(args.repeat):
-                    ms, ctx, _ = load(browser, ref.url, args.quiet, timeout)
+                    ms, ctx, _ = load(browser, ref.url, args.quiet, timeout, shared)
                     ctx.close()
                     empty_ms.append(ms)
             finally:
@@ -266,7 +281,7 @@ def main(argv: list[str] | None = None) -> None:
             srv = Server(APP, {"RAQIB_CORPUS": str(root), "RAQIB_CACHE_DIR": cache}, work / f"app-{spec}.log")
             try:
                 t = time.perf_counter()
-                first_ms, ctx, _ = load(browser, f"{srv.url}/{pages[0][0]}", args.quiet, args.first_load_timeout * 1000)
+                first_ms, ctx, _ = load(browser, f"{srv.url}/{pages[0][0]}", args.quiet, args.first_load_timeout * 1000, shared)
                 ctx.close()
                 print(f"[{spec}] first load of /{pages[0][0]} (new server: articles from the warm cache, claims paired, "
                       f"tables built, then drawn): {fmt(first_ms)} (wall {time.perf_counter() - t:.1f}s)", flush=True)
@@ -274,7 +289,7 @@ def main(argv: list[str] | None = None) -> None:
                 for url, _title in pages:
                     runs, redraws = [], []
                     for i in range(args.repeat):
-                        ms, ctx, page = load(browser, f"{srv.url}/{url}", args.quiet, timeout)
+                        ms, ctx, page = load(browser, f"{srv.url}/{url}", args.quiet, timeout, shared)
                         runs.append(ms)
                         if i == 0:
                             redraws.append(filter_change(page, args.quiet, timeout))

@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("cache")
     parser.add_argument("--pages", default=",network,claims,articles,data,add", help="url paths; '' is the timeline")
     parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--browser", choices=("new", "returning"), default="new",
+                        help="new: a fresh browser context per load (first visit); returning: one context, a new tab per load")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -48,10 +50,11 @@ def main(argv: list[str] | None = None) -> None:
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=bench.CHROMIUM, args=bench.CHROMIUM_ARGS)
+            shared = bench.new_context(browser) if args.browser == "returning" else None
 
             def visit(url: str, timeout_ms: int = 120_000) -> float:
-                ms, ctx, _ = bench.load(browser, url, 500, timeout_ms)
-                ctx.close()
+                ms, done, _ = bench.load(browser, url, 500, timeout_ms, shared)
+                done.close()
                 return ms
 
             t = time.perf_counter()
@@ -59,6 +62,8 @@ def main(argv: list[str] | None = None) -> None:
             print(f"first load on the new server {time.perf_counter() - t:.1f}s", flush=True)
             for p in pages:
                 visit(f"{app.url}/{p}", 600_000)  # fills the page's caches for the default filters
+            visit(ref.url)
+            print(f"browser: {args.browser}", flush=True)
             for _ in range(args.rounds):
                 times["(empty)"].append(visit(ref.url))
                 for p in pages:
