@@ -15,9 +15,10 @@ Page URLs are read from dashboard/app.py at run time (`st.Page(..., url_path=...
 What "rendered" means: a script in the page (installed before any of Streamlit's own code runs)
 records every change of `[data-testid="stApp"]`'s `data-test-script-state` attribute and every
 DOM change inside a Plotly chart, with `performance.now()` (ms since navigation start). A page is
-rendered once the state is `notRunning`, no element is still a loading skeleton (`stSkeleton`: a
-chart whose plotly.js chunk, 4.7 MB, is still being fetched and evaluated), every
-`[data-testid="stPlotlyChart"]` holds a drawn `.js-plotly-plot .main-svg`, and nothing has changed for a quiet period (`--quiet`, default
+rendered once the state is `notRunning`, no element is still a loading skeleton (`stSkeleton`: e.g.
+an `st.plotly_chart` whose plotly.js chunk, 4.7 MB, is still being fetched and evaluated), every
+`[data-testid="stPlotlyChart"]` holds a drawn `.js-plotly-plot .main-svg`, every chart of Raqib's
+chart component (an iframe) has marked its body `data-drawn` after Plotly drew, and nothing has changed for a quiet period (`--quiet`, default
 500 ms); the time reported is that of the last change before the quiet period (the quiet period
 itself is not counted). Each page load is a new browser context (a new Streamlit session).
 
@@ -79,6 +80,15 @@ OBSERVER = """
   };
   new MutationObserver(check).observe(document, {subtree: true, childList: true, attributes: true,
                                                  characterData: true});
+  // Raqib's charts draw inside the chart component's frame, which marks <body data-drawn> when done.
+  setInterval(() => {
+    for (const f of document.querySelectorAll('iframe')) {
+      let drawn = null;
+      try { drawn = f.contentDocument && f.contentDocument.body && f.contentDocument.body.getAttribute('data-drawn'); }
+      catch (e) { continue; }
+      if (drawn && drawn !== f.__raqibDrawn) { f.__raqibDrawn = drawn; rec.lastPlot = rec.lastChange = performance.now(); }
+    }
+  }, 20);
 })();
 """
 
@@ -90,6 +100,9 @@ DONE = """
   if (!rec.states.some(([t, s]) => t >= since && s === 'running') && since > 0) return false;
   // A chart whose code is still loading is a skeleton, not yet an stPlotlyChart: not drawn yet.
   if (document.querySelector('[data-testid="stMain"] [data-testid="stSkeleton"]')) return false;
+  for (const f of document.querySelectorAll('iframe[src*="raqib_chart"]')) {
+    if (!f.__raqibDrawn) return false;
+  }
   for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
     if (!c.querySelector('.js-plotly-plot .main-svg')) return false;
   }

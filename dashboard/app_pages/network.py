@@ -2,6 +2,7 @@
 import streamlit as st
 
 from dashboard import cached
+from dashboard.chart import plotly_chart
 from dashboard.components import evidence_card, header, selected_custom
 from dashboard.data import load_tables
 from dashboard.figures.export import to_html, to_png
@@ -45,8 +46,7 @@ if fig is None:
 if graph.number_of_edges() > MAX_EDGES and not presenter:
     st.caption(f"The {MAX_EDGES} strongest of {graph.number_of_edges():,} links are drawn (every actor is); "
                "fewer top actors or a narrower filter shows the rest.")
-state = st.plotly_chart(fig, on_select="rerun", key="network_chart", selection_mode="points", theme=None,
-                        config={"displaylogo": False, "scrollZoom": True, "displayModeBar": not presenter})
+state = plotly_chart(fig, key="network_chart", config={"displaylogo": False, "scrollZoom": True, "displayModeBar": not presenter})
 
 downloads = st.columns([1, 1, 4])
 downloads[0].download_button("PNG (1920×1080)", data=lambda: to_png(fig), file_name="raqib-network.png",
@@ -88,5 +88,5 @@ elif not presenter:
     st.info("Click a node to see that actor's card and evidence.", icon=":material/touch_app:")
 
 if not presenter:
-    with st.expander("Degree metrics"):
+    if st.toggle("Degree metrics (table)", key="metrics_table"):  # drawn only when asked: see the timeline's table
         st.dataframe(node_table(graph), hide_index=True, width="stretch", key="network_metrics")

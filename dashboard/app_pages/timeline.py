@@ -3,6 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import cached
+from dashboard.chart import plotly_chart
 from dashboard.components import evidence_card, header, selected_custom
 from dashboard.data import load_tables
 from dashboard.figures.timeline import undated_count
@@ -47,8 +48,7 @@ if all_lanes > LANES or "lanes" in st.session_state:
 if slot_days:
     st.caption(f"{len(events):,} events in view: each marker stands for those of its lane and type within "
                f"{slot_days} day(s) (hover says how many). Narrow the filters to see every event as its own point.")
-state = st.plotly_chart(fig, on_select="rerun", key="timeline_chart", selection_mode="points", theme=None,
-                        config={"displaylogo": False, "scrollZoom": True})
+state = plotly_chart(fig, key="timeline_chart", config={"displaylogo": False, "scrollZoom": True})
 missing = undated_count(events)
 if missing:
     st.caption(f"{missing} event(s) in view have no date in their text (e.g. a “read also” block): "
@@ -67,7 +67,9 @@ for _, event in chosen.iterrows():
     evidence_card(event, tables)
 
 TABLE_ROWS = 1000  # a longer table is for the Data page's download, not for reading here (and costs the browser)
-with st.expander(f"All {len(events)} events in view (select a row for its evidence)", expanded=chosen.empty and len(events) <= 12):
+# A switch, not a folded expander: a folded table is still drawn (and its grid code loaded) on every visit.
+if st.toggle(f"Table of the {len(events):,} events in view (select a row for its evidence)", key="events_table",
+             value=chosen.empty and len(events) <= 12):
     if len(events) > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} of {len(events):,}, by date; the Data page downloads them all.")
     table = events.sort_values(["date", "event_id"], kind="stable").head(TABLE_ROWS)[

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from chart_support import chart_event_ids, wait_for_chart
 
 pytestmark = pytest.mark.browser
 
@@ -49,12 +50,6 @@ def settle(page, timeout: float = 60_000) -> None:
     page.wait_for_selector(IDLE, state="attached", timeout=timeout)
     page.wait_for_timeout(300)
     page.wait_for_selector(IDLE, state="attached", timeout=timeout)
-
-
-def timeline_event_ids(page) -> list[str]:
-    """The event ids (custom_data[0]) of every point drawn on the timeline's Plotly chart."""
-    return page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
-        .flatMap(el => (el.data || []).flatMap(t => Array.from(t.customdata || []).map(c => String(c[0]))))""")
 
 
 def test_add_browser_article_added_in_the_dashboard_appears_on_the_timeline(add_server, browser_page):
@@ -97,16 +92,16 @@ def test_add_browser_article_added_in_the_dashboard_appears_on_the_timeline(add_
 
     # Same session: the sidebar link to the timeline already shows the new article's events.
     page.locator('[data-testid="stSidebarNav"] a', has_text="Timeline").click()
-    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    wait_for_chart(page, 60_000)
     settle(page)
-    assert any(i.startswith(f"{new_id}-") for i in timeline_event_ids(page))
+    assert any(i.startswith(f"{new_id}-") for i in chart_event_ids(page))
 
     # A shared link filtered to the new outlet shows exactly those events, and their evidence.
     timeline = f"{url}/?outlet={quote(OUTLET)}"  # the timeline is the default page: it lives at the root
     page.goto(timeline, wait_until="domcontentloaded")
-    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    wait_for_chart(page, 60_000)
     settle(page)
-    ids = timeline_event_ids(page)
+    ids = chart_event_ids(page)
     ours = [i for i in ids if i.startswith(f"{new_id}-")]
     assert ours, ids
     assert set(ids) == set(ours), "the outlet filter shows only the new article's events"

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from chart_support import chart_box, chart_labels, plotted_points, wait_for_chart
 
 pytestmark = pytest.mark.browser
 
@@ -68,21 +69,6 @@ def rtl_blocks(page, testid: str) -> list[dict]:
             dir: el.getAttribute('dir'), direction: getComputedStyle(el).direction, text: el.textContent}))""",
         testid,
     )
-
-
-def plotted_points(page) -> list[dict]:
-    """Every drawn marker of the first Plotly chart: its custom data and its centre on screen."""
-    return page.evaluate("""() => {
-        const gd = document.querySelector('.js-plotly-plot');
-        return Array.from(gd.querySelectorAll('.scatterlayer .trace')).flatMap(t => {
-            const trace = t.__data__[0].trace;
-            return Array.from(t.querySelectorAll('path.point')).map(p => {
-                const r = p.getBoundingClientRect();
-                return {custom: (trace.customdata || [])[p.__data__.i], x: r.x + r.width / 2, y: r.y + r.height / 2,
-                        w: r.width};
-            });
-        }).filter(p => p.custom && p.w > 0);
-    }""")
 
 
 def page_text(page) -> str:
@@ -167,8 +153,8 @@ def test_pages_browser_undated_read_also_claims_say_undated(streamlit_url, page)
 
 def test_pages_browser_iran_link_shows_only_iran(streamlit_url, page, artifacts):
     """A shared link `?country=IR` shows only events with Iran on one side, on the timeline and the claims."""
-    open_page(page, f"{streamlit_url}/?country=IR&dates=2024-01-01&dates=2024-11-30&statements=true",
-              ".js-plotly-plot path.point")
+    open_page(page, f"{streamlit_url}/?country=IR&dates=2024-01-01&dates=2024-11-30&statements=true")
+    wait_for_chart(page)
     page.wait_for_timeout(500)
     assert "IR" in page.locator(".st-key-country").inner_text()
     points = plotted_points(page)
@@ -186,7 +172,8 @@ def test_pages_browser_iran_link_shows_only_iran(streamlit_url, page, artifacts)
 
 def test_pages_browser_timeline_click_shows_evidence(streamlit_url, page, artifacts):
     """Clicking a timeline point opens the evidence of that very event: its sentence, right-to-left."""
-    open_page(page, streamlit_url + "/", ".js-plotly-plot path.point")
+    open_page(page, streamlit_url + "/")
+    wait_for_chart(page)
     page.wait_for_timeout(500)
     point = plotted_points(page)[0]
     event_id = point["custom"][0]
@@ -205,7 +192,8 @@ def test_pages_browser_timeline_click_shows_evidence(streamlit_url, page, artifa
 
 def test_pages_browser_network_node_click_shows_actor_card(streamlit_url, page, artifacts):
     """Clicking a graph node opens that actor's card with its events' evidence sentences."""
-    open_page(page, streamlit_url + "/network", ".js-plotly-plot path.point")
+    open_page(page, streamlit_url + "/network")
+    wait_for_chart(page)
     page.wait_for_timeout(500)
     nodes = sorted((p for p in plotted_points(page) if p["custom"][0] == "actor"), key=lambda p: -p["w"])
     assert nodes
@@ -225,14 +213,13 @@ def test_pages_browser_network_node_click_shows_actor_card(streamlit_url, page, 
 
 def test_pages_browser_network_presenter_mode_fills_the_screen(streamlit_url, page, artifacts):
     """Presenter mode: no sidebar, the graph as wide as the screen, every label inside the plot."""
-    open_page(page, streamlit_url + "/network?presenter=true", ".js-plotly-plot path.point")
+    open_page(page, streamlit_url + "/network?presenter=true", "iframe")  # no title in presenter mode
+    wait_for_chart(page)
     page.wait_for_timeout(800)
     assert not page.locator('[data-testid="stSidebar"]').is_visible()
-    plot = page.locator(".js-plotly-plot").first.bounding_box()
+    plot = chart_box(page)
     assert plot["width"] >= 1800 and plot["y"] + plot["height"] <= 1080
-    labels = page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot .annotation-text'))
-        .filter(t => t.textContent.trim()).map(t => { const r = t.getBoundingClientRect();
-            return {text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })""")
+    labels = chart_labels(page)
     assert labels
     for label in labels:
         assert plot["x"] <= label["left"] and label["right"] <= plot["x"] + plot["width"], label
