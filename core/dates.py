@@ -38,7 +38,9 @@ from core.normalize import Folded, fold, fold_with_offsets
 _HEAD = 400  # characters at the top of an article where a dateline may stand
 # Before a dateline's date: nothing, "(", or a place of up to three words and a dash ("بيروت –").
 _WORD = r"(?:[^\W\d_]|[\u064b-\u0652])+"  # letters, with harakat ("عمّان")
-_DATELINE_LEAD = re.compile(rf"\s*(?:\(|(?:(?:{_WORD}\s+){{0,2}}{_WORD}\s*[-–—:|]\s*){{1,3}})?\s*")
+# A Hijri date before the Gregorian one ("الثلاثاء - 26 ربيع الآخر 1446 هـ - 29 أكتوبر 2024 مـ").
+_HIJRI = rf"[0-3]?\d\s+(?:{_WORD}\s+){{1,2}}1[34]\d\d\s*هـ?"
+_DATELINE_LEAD = re.compile(rf"\s*(?:\(|(?:(?:(?:{_WORD}\s+){{0,2}}{_WORD}|{_HIJRI})\s*[-–—:|]\s*){{1,3}})?\s*")
 # A wire dateline with a numeric day and month and no year: "كيشيناو - 1 - 11 (كونا) --".
 _NUMERIC_DATELINE = re.compile(rf"^\s*{_WORD}(?:\s+{_WORD})?\s*[-–]\s*(?P<d>[0-3]?\d)\s*[-–/]\s*(?P<m>[01]?\d)\s*\(", re.M)
 # Between a marker and its date: punctuation or a time ("نشر في: 10:45 ص - 25/10/2024").
@@ -603,7 +605,9 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
 
 def _year_by_weekday(ftext: str, month: int, day: int, weekday: int) -> date | None:
     """The year, near the latest year the text mentions, whose calendar puts day/month on weekday."""
-    years = [int(y) for y in patterns().years.findall(ftext)]
+    # "حتى عام 2028", "بحلول 2030": a year planned for is not the story's time
+    years = [int(m.group(0)) for m in patterns().years.finditer(ftext)
+             if not re.search(r"(?:حتي|بحلول)\s+(?:عام\s+)?$", ftext[max(0, m.start() - 14) : m.start()])]
     if not years:
         return None
     ref = max(years)
@@ -669,7 +673,7 @@ def _stated_as_numeric_dateline(text: str, ftext: str) -> tuple[date, str] | Non
         return None
     day, month = int(m.group("d")), int(m.group("m"))
     lx = lexicon()
-    for w in re.finditer(r"اليوم\s+(\S+)", ftext[: m.end() + 600]):
+    for w in re.finditer(r"اليوم\s+([^\s،,.]+)", ftext[: m.end() + 600]):  # "اليوم السبت، …"
         weekday = _lookup(w.group(1), lx.weekdays)
         if weekday is not None:
             value = _year_by_weekday(ftext, month, day, weekday)

@@ -174,7 +174,14 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
         subjects = [m for m in before if not _after_prep(text, m)]
         if toks[ti].text[:1] in "وف" and subjects:  # "رفض عراقجي الاتهامات، وكتب …": same subject
             return subjects[0]
+        # "وكانت الرئيسة زورابيشفيلي، التي …، قد أعلنت": the subject opens the sentence (after "كان")
+        if subjects and _tok(text, text.folded_index(subjects[0].start)) <= s.t0 + (1 if _opens_with_kana(text, s) else 0):
+            return subjects[0]
     return None
+
+
+def _opens_with_kana(text: Text, s: Sent) -> bool:
+    return _bare(text.tokens[s.t0].text) in ("كان", "كانت", "كانوا")
 
 
 def _topic(text: Text, s: Sent) -> Mention | None:
@@ -545,7 +552,7 @@ class EventBuilder:
         if partner is not None and _differs(partner, target):  # "واشنطن وكييف تتهمان موسكو": both accuse
             self.emit(s, hit, "accuse", partner, target)
         self.emit(s, hit, "accuse", source, target)
-        also = self._coordinated_after(s, target)
+        also = self._coordinated_after(s, target) or self._next_charged(s, target)
         if also is not None and _differs(also, source) and also.country != (source.country if source else None):
             self.emit(s, hit, "accuse", source, also)  # "اتهامات لإسرائيل والولايات المتحدة": both accused
 
@@ -557,6 +564,18 @@ class EventBuilder:
         if not nxt or last + 1 >= s.t1 or not text.tokens[last + 1].text.startswith("و"):
             return None
         return nxt[0] if nxt[0].country and _adjacent_tokens(text, last, last + 1) else None
+
+    def _next_charged(self, s: Sent, m: Mention) -> Mention | None:
+        """"تتهم … روسيا بنشر مقاطع مفبركة، وإيران باختراق حملة ترامب": a second accused, opening a
+        comma-joined "و" clause with a charge of its own."""
+        text = self.text
+        after = [x for x in s.mentions if x.start >= m.end and x.country]
+        for x in after:
+            ti = text.token_of(text.folded_index(x.start))
+            if text.tokens[ti].text.startswith("و") and ti > s.t0 \
+                    and "،" in text.folded.text[text.tokens[ti - 1].end : text.tokens[ti].start] and self._charge_follows(s, x):
+                return x
+        return None
 
     def _object_right_after(self, s: Sent, hit: CueHit, source: Mention | None, after: list[Mention]) -> Mention | None:
         """SVO ("الائتلاف … قد اتهم الحزب الحاكم بـ"): the actor right after the verb is the accused,
@@ -820,7 +839,9 @@ class EventBuilder:
         text, toks = self.text, self.text.tokens
         for j in range(hit.ti - 1, s.t0 - 1, -1):
             if _in(toks[j].text, words()["complementiser"]):
-                return [m for m in s.mentions if _tok(text, text.folded_index(m.start)) == j + 1]
+                found = [m for m in s.mentions if _tok(text, text.folded_index(m.start)) == j + 1]
+                if found:  # "… أن السفارة الأميركية انحازت …، معتبرا أن ذلك يمثل تدخلا": past "أن ذلك"
+                    return found
         return []
 
     def _foreign_doer(self, s: Sent, hit: CueHit) -> Mention | None:
@@ -857,6 +878,8 @@ class EventBuilder:
         """'التدخل الروسي', 'حملات تضليل صينية': a nationality adjective right after the cue."""
         toks = self.text.tokens
         table = country_entries()
+        if re.search(r" (?:في|علي) ", self.text.folded.text[hit.fs : hit.fe]):
+            return []  # "التأثير في الرأي العام الأميركي": the adjective is the object's, not the doer's
         for j in range(hit.tj, min(hit.tj + 2, s.t1)):
             entry = table.get((toks[j].text,))
             if entry is not None and entry.source == "adjective":
@@ -886,6 +909,9 @@ class EventBuilder:
         target = self._claim_owner(s, hit, source) or next(
             (m for m in after if _differs(m, source) and m.country and m.country != source.country and m.kind != "state"), None)
         self.emit(s, hit, "deny", source, target)
+        partner = self._coordinated_after(s, source)  # "تنفيها موسكو وطهران": both deny
+        if partner is not None and partner.country != source.country and _differs(partner, target):
+            self.emit(s, hit, "deny", partner, target)
         also = self._coordinated_adjective(target)
         if also is not None and also.country != source.country:  # "الاتهامات التشيكية والبلجيكية": both answered
             self.emit(s, hit, "deny", source, also)

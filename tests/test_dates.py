@@ -557,3 +557,16 @@ def test_dates_wire_datelines(text, expected):
     "CITY في D MONTH / وام /" with the latest year the story names."""
     found = publication_date_from_text(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Hijri date before the Gregorian one in a dateline
+    ("عنوان\n\nتبليسي: «الشرق الأوسط»\nالثلاثاء - 26 ربيع الآخر 1446 هـ - 29 أكتوبر 2024 مـ\n\nنص الخبر.",
+     date(2024, 10, 29)),
+    # a numeric wire dateline: the weekday ("اليوم السبت،") decides the year; "حتى عام 2028" is a plan, not the time
+    ("عنوان\n\nتبليسي - 14 - 12 (أ ش أ)\n\nانتخبت الهيئة، اليوم السبت، رئيسا في اقتراع قاطعته المعارضة منذ ديسمبر 2023، "
+     "وعلقت الحكومة المفاوضات حتى عام 2028.", date(2024, 12, 14)),
+])
+def test_dates_publication_stated_sixth_batch(text, expected):
+    """Publication dates stated the way the sixth batch of unseen articles states them."""
+    assert publication_date_from_text(text)[0] == expected

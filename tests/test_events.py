@@ -275,6 +275,14 @@ def test_events_round_up_sections_have_their_own_election_country():
      "الرأي العام.", {("accuse", "US", "IR"), ("accuse", "US", "RU")}),
     # "وجددت X اتهامها لـ…": the possessive is the subject's
     ("وجددت الحكومة المولدوفية اتهامها لروسيا بشراء الأصوات في الانتخابات.", {("accuse", "MD", "RU")}),
+    # a denial with an object pronoun, by two coordinated states; a second accused after a comma with its own charge
+    ("وتتهم الاستخبارات الأمريكية روسيا بنشر فيديوهات مزيفة، وإيران باختراق حملة ترامب، وهي اتهامات تنفيها موسكو "
+     "وطهران.", {("accuse", "US", "RU"), ("accuse", "US", "IR"), ("deny", "RU", "US"), ("deny", "IR", "US")}),
+    # the subject opening the sentence speaks, past a relative clause ("وكانت X، التي …، قد أعلنت")
+    ("وكانت الرئيسة الجورجية سالومي زورابيشفيلي، التي تنتهي ولايتها قريبا، قد أعلنت أنها لا تعترف بالنتائج، "
+     "ووصفت ما جرى بأنه \"عملية خاصة روسية\".", {("accuse", "GE", "RU")}),
+    # "التأثير في الرأي العام الأميركي": the adjective is the audience's, the doer is the subject of what was said
+    ("وقال مكتب التحقيقات الفيدرالي إن الصين تسعى إلى التأثير في الرأي العام الأميركي.", {("accuse", "US", "CN")}),
 ])
 def test_events_sixth_unseen_batch_phrasings(text, expected):
     """Phrasings met first in the sixth batch of unseen articles (scored at first sight, then fixed)."""
