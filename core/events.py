@@ -516,11 +516,10 @@ class EventBuilder:
         claims) accuses only when what follows it speaks of interference or of the vote ("زعم … أن إيران
         ضخت أموالا لدعم قوائم منافسة")."""
         toks = self.text.tokens
-        end = min(s.t1, hit.ti + 25)
         if _bare(toks[hit.ti].text) not in words()["weak_accuse"]:
             return False
         topic = words()["interference_topic"] | words()["election_word"]
-        return not any(_in(t.text, topic) for t in toks[hit.ti + 1 : end])
+        return not any(_in(t.text, topic) for t in toks[hit.ti + 1 : min(s.t1, hit.ti + 25)])
 
     def _internal_affairs(self, s: Sent, hit: CueHit) -> bool:
         """"تدخل سافر في الشؤون الداخلية للصين" over an arms sale, "أطراف خارجية تتدخل في الشؤون
@@ -541,12 +540,13 @@ class EventBuilder:
             or _pick_target(after, source)
         if target is None:
             target = self._doer_near(s, hit, source)
-        if _passive_voice(self.text, hit):  # "اتُّهمت إيران بـ": the one after the verb is accused
+        passive = _passive_voice(self.text, hit)
+        if passive:  # "اتُّهمت إيران بـ": the one after the verb is accused
             inside = self._doer_hint(s, hit)  # "وُجّهت إلى بكين اتهامات": the one inside the cue
             target, source = (inside or source or target), self._agent_after(s, hit)
         if target is None or target.country is None:
             return  # an accusation against no one (or no country) named is a reference, not a claim
-        if source is None and not _passive_voice(self.text, hit):
+        if source is None and not passive:
             return  # an active verb with no subject found: "مقطعا آخر يتهم شخصا …" (a video accuses), not a claim
         partner = self._coordinated_before(s, source)
         if partner is not None and _differs(partner, target):  # "واشنطن وكييف تتهمان موسكو": both accuse
@@ -876,17 +876,12 @@ class EventBuilder:
 
     def _adjective_doer(self, s: Sent, hit: CueHit) -> list[Mention]:
         """'التدخل الروسي', 'حملات تضليل صينية': a nationality adjective right after the cue."""
-        toks = self.text.tokens
-        table = country_entries()
         if re.search(r" (?:في|علي) ", self.text.folded.text[hit.fs : hit.fe]):
             return []  # "التأثير في الرأي العام الأميركي": the adjective is the object's, not the doer's
         for j in range(hit.tj, min(hit.tj + 2, s.t1)):
-            entry = table.get((toks[j].text,))
-            if entry is not None and entry.source == "adjective":
-                start, end = self.text.span(toks[j].start, toks[j].end)
-                return [Mention(start, end, self.text.original[start:end], f"state:{entry.country}",
-                                _country_name_ar(entry.country), _country_name_en(entry.country),
-                                entry.country, "state", "adjective")]
+            state = self._adjective_state(j)
+            if state is not None:
+                return [state]
         return []
 
     def _deny_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
