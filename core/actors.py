@@ -515,8 +515,9 @@ def _last_token(text: Text, m: Mention) -> int:
     return text.token_of(text.folded_index(m.end) - 1)
 
 
-def _name_like(tok: str, stop: set[str]) -> bool:
-    return len(tok) >= 2 and not tok.isdigit() and not tok.startswith("ال") and tok not in stop \
+def _name_like(text: Text, k: int, stop: set[str]) -> bool:
+    tok = text.tokens[k].text
+    return len(tok) >= 2 and not tok.isdigit() and not _has_article(text, k) and tok not in stop \
         and _strip_conj(tok) not in stop
 
 
@@ -539,7 +540,7 @@ def _names_before_titles(text: Text, by_start, adjectives, consumed: set[int]):
         if not _adjacent(text, toks[end], toks[j], allow_comma=True):
             continue
         k = end
-        while k >= 0 and end - k < 3 and k not in consumed and k not in by_start and _name_like(toks[k].text, stop) \
+        while k >= 0 and end - k < 3 and k not in consumed and k not in by_start and _name_like(text, k, stop) \
                 and (k == end or _adjacent(text, toks[k], toks[k + 1])):
             k -= 1
         first = k + 1

@@ -206,3 +206,9 @@ def test_actors_a_party_named_in_full_keeps_its_country_when_shortened():
             "وقال متحدث باسم حزب العمال إن الاتهامات لا أساس لها.")
     found = [m for m in extract(text).mentions if m.surface.startswith("حزب العمال")]
     assert len(found) == 2 and {m.country for m in found} == {"GB"} and len({m.actor_id for m in found}) == 1
+
+
+def test_actors_a_name_before_its_title_may_open_with_a_hamza_alef():
+    """"وقال أليكسي بوشكوف رئيس لجنة …": the name before the title opens with "أل", not the article."""
+    m = _mention("وقال أليكسي بوشكوف رئيس لجنة الإعلام في مجلس الاتحاد الروسي إن الاتهامات باطلة.", "أليكسي بوشكوف")
+    assert m.surface == "أليكسي بوشكوف" and m.kind == "person"
