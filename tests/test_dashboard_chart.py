@@ -1,6 +1,7 @@
 """The chart component: the plotly.js it bundles matches Python plotly's, and its clicks read like st.plotly_chart's."""
 from __future__ import annotations
 
+import json
 import re
 
 import plotly.offline
@@ -10,11 +11,16 @@ from dashboard.components import selected_custom
 
 
 def test_dashboard_chart_bundle_is_the_plotly_js_python_plotly_ships():
-    """Figures built by Python plotly are drawn by the same plotly.js version (its basic bundle)."""
-    head = (FRONTEND / "plotly-basic.min.js").read_text(encoding="utf-8")[:300]
-    version = re.search(r"plotly\.js \(basic - minified\) v(\S+)", head)
+    """Figures built by Python plotly are drawn by the same plotly.js version (a scatter-only bundle),
+    the one the frame loads, and its build pins that version too."""
+    head = (FRONTEND / "plotly-scatter.min.js").read_text(encoding="utf-8")[:300]
+    version = re.search(r"plotly\.js \(scatter - minified\) v(\S+)", head)
+    assert head.startswith("//# allFunctionsCalledOnLoad\n")  # compiled off the main thread (plotly-bundle/build.js)
     assert version and version[1] == plotly.offline.get_plotlyjs_version()
     assert (FRONTEND / "LICENSE-plotly.js.txt").read_text(encoding="utf-8").startswith("MIT License")
+    assert '<script src="plotly-scatter.min.js"></script>' in (FRONTEND / "index.html").read_text(encoding="utf-8")
+    build = json.loads((FRONTEND / "plotly-bundle" / "package.json").read_text(encoding="utf-8"))
+    assert build["devDependencies"]["plotly.js"] == plotly.offline.get_plotlyjs_version()
 
 
 def test_dashboard_chart_click_value_reads_like_plotly_chart_state():
