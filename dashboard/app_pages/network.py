@@ -19,7 +19,7 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], hea
 
 head = st.container()  # the title goes above the controls, unless presenting
 tables = load_tables()
-events = filter_events(tables.events, current())
+f = current()
 
 controls = st.columns([1, 1, 1, 2], vertical_alignment="bottom")
 presenter = controls[0].toggle("Presenter mode", key="presenter", bind="query-params",
@@ -35,18 +35,18 @@ else:
                "Actors sized by their number of events and coloured by country; arrows show who accuses, denies, "
                "contacts, supports or attacks whom (hover an arrow's diamond for counts). Click a node for its card.")
 
-if events.empty:
+if not cached.in_view(tables, f).events:
     nothing_matches("events")
     st.stop()
 
-graph, fig = cached.network(tables, current(), top_n, english, presenter)
+graph, fig, spec = cached.network(tables, f, top_n, english, presenter)
 if fig is None:
     nothing_matches("actors")
     st.stop()
 if graph.number_of_edges() > MAX_EDGES and not presenter:
     st.caption(f"The {MAX_EDGES} strongest of {graph.number_of_edges():,} links are drawn (every actor is); "
                "fewer top actors or a narrower filter shows the rest.")
-state = plotly_chart(fig, key="network_chart", config={"displaylogo": False, "scrollZoom": True, "displayModeBar": not presenter})
+state = plotly_chart(spec, key="network_chart", config={"displaylogo": False, "scrollZoom": True, "displayModeBar": not presenter})
 
 downloads = st.columns([1, 1, 4])
 downloads[0].download_button("PNG (1920×1080)", data=lambda: to_png(fig), file_name="raqib-network.png",
@@ -70,7 +70,7 @@ if edge:
                 if u == source and v == target and d["relation"] == relation), [])
     render(f"<h3>{inline(graph.nodes[source]['name_ar'])} → {inline(graph.nodes[target]['name_ar'])}: "
            f"{escape(relation)}</h3>")
-    for _, event in events[events["event_id"].isin(ids)].iterrows():
+    for _, event in cached.events_by_id(tables, ids).iterrows():
         evidence_card(event, tables)
 elif actor_id and actor_id in set(tables.actors["actor_id"]):
     actor = tables.actors[tables.actors["actor_id"] == actor_id].iloc[0]
@@ -80,7 +80,8 @@ elif actor_id and actor_id in set(tables.actors["actor_id"]):
                f'mentions: {escape(actor["mentions"]) or "0"} · id: {code(actor_id)}</div>')
         st.caption("Aliases · الأسماء")
         render(aliases_html(actor["aliases"]))
-        own = events[(events["source_actor_id"] == actor_id) | (events["target_actor_id"] == actor_id)]
+        every = tables.events
+        own = filter_events(every[(every["source_actor_id"] == actor_id) | (every["target_actor_id"] == actor_id)], f)
         st.caption(f"Its events in view ({len(own)}) · أحداثه")
         for _, event in own.sort_values("date", na_position="last").iterrows():
             evidence_card(event, tables)

@@ -6,7 +6,6 @@ from dashboard import cached
 from dashboard.chart import plotly_chart
 from dashboard.components import evidence_card, header, selected_custom
 from dashboard.data import load_tables
-from dashboard.figures.timeline import undated_count
 from dashboard.filters import current, nothing_matches
 from dashboard.views.filtering import filter_events
 
@@ -16,19 +15,16 @@ header("Timeline · الخط الزمني",
 
 tables = load_tables()
 f = current()
-in_view = filter_events(tables.events, f)
-events = in_view
-statements = events["event_type"] == "statement"
+counts = cached.in_view(tables, f)
 # Plain statements outnumber everything else: off by default, one switch away (or chosen as a type).
 show_statements = st.toggle(
-    f"Show statements ({int(statements.sum())}) · تصريحات", key="statements", bind="query-params",
+    f"Show statements ({counts.statements}) · تصريحات", key="statements", bind="query-params",
     help="Statements (تصريح) are reported speech without an accusation, denial or contact. Hidden by default "
          "so the claims stand out; choosing the type in the sidebar shows them too.",
 ) or "statement" in f.event_types
-if not show_statements and statements.any():
-    events = events[~statements]
-    st.caption(f"{int(statements.sum())} statement(s) hidden: switch on **Show statements** to draw them.")
-if events.empty:
+if not show_statements and counts.statements:
+    st.caption(f"{counts.statements} statement(s) hidden: switch on **Show statements** to draw them.")
+if counts.events == (0 if show_statements else counts.statements):
     nothing_matches("events")
     st.stop()
 
@@ -36,29 +32,34 @@ LANES = 8  # a tall chart is slow to draw and hard to read on one screen: the bu
 
 control = st.container()  # filled below, once we know whether there are more countries than lanes
 lanes = int(st.session_state.get("lanes", LANES))
-fig, slot_days, all_lanes = cached.timeline(tables, f, show_statements, lanes)
-if all_lanes > LANES or "lanes" in st.session_state:
+chart = cached.timeline(tables, f, show_statements, lanes)
+if chart.lanes > LANES or "lanes" in st.session_state:
     with control:
         st.number_input("Countries drawn (lanes)", min_value=1, max_value=200, value=LANES, step=1, key="lanes",
                         help="The accused countries with most events get a lane; a country chosen in the sidebar "
                              "always has one.")
-        if all_lanes > lanes:
-            st.caption(f"The {lanes} busiest of {all_lanes} accused countries are drawn; raise **Countries drawn** "
+        if chart.lanes > lanes:
+            st.caption(f"The {lanes} busiest of {chart.lanes} accused countries are drawn; raise **Countries drawn** "
                        "or choose countries in the sidebar for the others.")
-if slot_days:
-    st.caption(f"{len(events):,} events in view: each marker stands for those of its lane and type within "
-               f"{slot_days} day(s) (hover says how many). Narrow the filters to see every event as its own point.")
-state = plotly_chart(fig, key="timeline_chart", config={"displaylogo": False, "scrollZoom": True})
-missing = undated_count(events)
-if missing:
-    st.caption(f"{missing} event(s) in view have no date in their text (e.g. a “read also” block): "
+if chart.slot_days:
+    st.caption(f"{chart.events:,} events in view: each marker stands for those of its lane and type within "
+               f"{chart.slot_days} day(s) (hover says how many). Narrow the filters to see every event as its own point.")
+state = plotly_chart(chart.spec, key="timeline_chart", config={"displaylogo": False, "scrollZoom": True})
+if chart.undated:
+    st.caption(f"{chart.undated} event(s) in view have no date in their text (e.g. a “read also” block): "
                "they are not drawn; they are in the table below, marked undated.")
 
-clicked = [i for i in selected_custom(state) if i in set(events["event_id"])]
+
+def drawn(found):
+    """The events found that the chart can show: in view, and not hidden statements."""
+    return found if show_statements else found[found["event_type"] != "statement"]
+
+
+clicked = list(drawn(cached.events_by_id(tables, selected_custom(state), f))["event_id"])
 if clicked:
     st.query_params["event"] = clicked[0]
 wanted = clicked or ([st.query_params["event"]] if "event" in st.query_params else [])
-chosen = in_view[in_view["event_id"].isin(wanted)]  # a shared ?event= link works with statements hidden too
+chosen = cached.events_by_id(tables, wanted, f)  # a shared ?event= link works with statements hidden too
 
 st.subheader("Evidence · الدليل")
 if chosen.empty:
@@ -68,8 +69,9 @@ for _, event in chosen.iterrows():
 
 TABLE_ROWS = 1000  # a longer table is for the Data page's download, not for reading here (and costs the browser)
 # A switch, not a folded expander: a folded table is still drawn (and its grid code loaded) on every visit.
-if st.toggle(f"Table of the {len(events):,} events in view (select a row for its evidence)", key="events_table",
-             value=chosen.empty and len(events) <= 12):
+if st.toggle(f"Table of the {chart.events:,} events in view (select a row for its evidence)", key="events_table",
+             value=chosen.empty and chart.events <= 12):
+    events = drawn(filter_events(tables.events, f))
     if len(events) > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} of {len(events):,}, by date; the Data page downloads them all.")
     table = events.sort_values(["date", "event_id"], kind="stable").head(TABLE_ROWS)[
