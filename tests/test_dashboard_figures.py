@@ -27,6 +27,11 @@ def data_traces(fig):
     return [t for t in fig.data if t.customdata is not None]
 
 
+def arrows(fig) -> int:
+    """How many links the network draws: arrowheads on its link traces."""
+    return sum(1 for t in fig.data if t.marker.symbol == "arrow" for size in t.marker.size if size)
+
+
 def test_dashboard_figures_timeline_uses_svg_scatter_only(events):
     """Every trace is go.Scatter (Scattergl garbles Arabic)."""
     fig = timeline_figure(events)
@@ -87,7 +92,7 @@ def test_dashboard_figures_network_nodes_carry_actor_ids_and_legend(tables, even
     assert all(type(t) is go.Scatter for t in fig.data)
     nodes = [row[1] for t in data_traces(fig) for row in t.customdata if row[0] == "actor"]
     assert "iran" in nodes and "us_doj" in nodes
-    names = [t.name for t in fig.data]
+    names = [t.name for t in fig.data if t.showlegend is not False]
     assert any(n.startswith("IR ") for n in names) and any(n.startswith("RU ") for n in names)
 
 
@@ -234,7 +239,26 @@ def test_dashboard_figures_network_layout_follows_the_links_drawn(tables, events
 
     g = build_graph(events, tables.actors)
     fig = network_figure(g, max_edges=1)
-    assert len([a for a in fig.layout.annotations if a.showarrow]) == 1
+    assert arrows(fig) == 1
     (u, v, _), = strongest_edges(g, 1)
     y = {row[1]: yy for t in data_traces(fig) for row, yy in zip(t.customdata, t.y) if row[0] == "actor"}
     assert min(y[u], y[v]) > max(yy for n, yy in y.items() if n not in (u, v))
+
+
+def test_dashboard_figures_network_links_end_in_arrowheads_at_their_targets(tables, events):
+    """Every link drawn ends in an arrowhead on its target whose tip stops at the target's rim; the
+    nodes are opaque, so the lines' ends are hidden under them."""
+    g = build_graph(events, tables.actors)
+    fig = network_figure(g)
+    actors = [t for t in data_traces(fig) if t.customdata[0][0] == "actor"]
+    nodes = {row[1]: (x, y, size) for t in actors for row, x, y, size in zip(t.customdata, t.x, t.y, t.marker.size)}
+    assert all(t.marker.opacity == 1 for t in actors)
+    assert arrows(fig) == g.number_of_edges()
+    for t in fig.data:
+        if t.marker.symbol != "arrow":
+            continue
+        for x, y, size, standoff in zip(t.x, t.y, t.marker.size, t.marker.standoff):
+            if size:
+                target = min(nodes.values(), key=lambda n: (n[0] - x) ** 2 + (n[1] - y) ** 2)
+                assert ((target[0] - x) ** 2 + (target[1] - y) ** 2) ** 0.5 < 8  # beside it: several relations
+                assert standoff == pytest.approx(target[2] / 2 + 2)

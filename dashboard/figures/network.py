@@ -2,7 +2,7 @@
 
 networkx holds the graph and its layout (spring layout with a fixed seed over sorted nodes and
 edges, so the same data always gives the same picture); Plotly draws it with SVG traces: nodes
-one trace per country (the legend), edges as arrows, and an invisible-ish marker at each edge's
+one trace per country (the legend), edges as lines ending in arrow markers, and a diamond at each edge's
 middle that carries the hover text "A → B: accuses ×3".
 
 The figure is drawn in screen pixels: the layout is scaled to the plot area the figure will get
@@ -274,7 +274,8 @@ def _country_order(codes) -> list[str]:
             + ([NO_COUNTRY] if NO_COUNTRY in present else []))
 
 
-MAX_EDGES = 60  # arrows drawn at most: a room cannot read more (150 made a hairball), and each is an SVG annotation to lay out
+MAX_EDGES = 60  # arrows drawn at most: a room cannot read more (150 made a hairball)
+ARROW_HEAD_PX, ARROW_HEAD_PER_WIDTH = 10.0, 2.6  # an arrowhead's size: a thicker link gets a bigger head
 
 
 def strongest_edges(g: nx.MultiDiGraph, limit: int = MAX_EDGES) -> set[tuple[str, str, str]]:
@@ -312,9 +313,12 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
     def radius(n: str) -> float:
         return sizes[n]
 
-    # Edges: arrows as annotations (offset sideways when several relations join the same pair).
+    # Edges: lines ending in an arrow marker (offset sideways when several relations join the same
+    # pair), one trace per colour and width. Annotations drew the same arrows at ~4 ms each in the
+    # browser (60 links: a quarter of a second on every page load); a trace draws them all at once.
     rel_mid: dict[str, list] = {}
     notes: list[dict] = []  # every annotation, set once at the end: add_annotation one by one is quadratic
+    arrows: dict[tuple[str, float], dict[str, list]] = {}
     pair_edges: dict[tuple[str, str], list] = {}
     for u, v, d in shown.edges(data=True):
         pair_edges.setdefault(tuple(sorted((u, v))), []).append((u, v, d))
@@ -328,13 +332,24 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
             x0, y0, x1, y1 = x0 + nx_ * shift, y0 + ny_ * shift, x1 + nx_ * shift, y1 + ny_ * shift
             colour = RELATION_COLOURS.get(d["relation"], RELATION_COLOURS["other"])
             width = min(1.5 + d["count"], 6) * (1.4 if presenter else 1)
-            notes.append(dict(x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y",
-                              showarrow=True, arrowhead=3, arrowsize=1.1, arrowwidth=width, arrowcolor=colour,
-                              standoff=radius(v) / 2 + 2, startstandoff=radius(u) / 2 + 2, opacity=0.85, text=""))
+            arrow = arrows.setdefault((colour, width), {"x": [], "y": [], "size": [], "standoff": [], "backoff": []})
+            head, rim = ARROW_HEAD_PX + ARROW_HEAD_PER_WIDTH * width, radius(v) / 2 + 2
+            arrow["x"] += [x0, x1, None]
+            arrow["y"] += [y0, y1, None]
+            arrow["size"] += [0, head, 0]
+            arrow["standoff"] += [0, rim, 0]  # the tip stops at the target's rim
+            arrow["backoff"] += [0, rim + head / 2, 0]  # and the line under the head, not past its tip
             names = f"{node_label(g.nodes[u], english)} → {node_label(g.nodes[v], english)}"
             rel = f"{d['relation']} {isolate(RELATION_AR.get(d['relation'], ''))}"
             rel_mid.setdefault(d["relation"], []).append(
                 ((x0 + x1) / 2, (y0 + y1) / 2, f"{names}<br>{rel} ×{d['count']}", f"{u}|{v}|{d['relation']}"))
+    for (colour, width), arrow in arrows.items():
+        fig.add_trace(go.Scatter(
+            x=arrow["x"], y=arrow["y"], mode="lines+markers", showlegend=False, hoverinfo="skip", opacity=0.85,
+            line=dict(color=colour, width=width, backoff=arrow["backoff"]),
+            marker=dict(symbol="arrow", angleref="previous", size=arrow["size"], standoff=arrow["standoff"],
+                        color=colour, opacity=1, line=dict(width=0)),
+        ))
     for rel in [r for r in RELATION_COLOURS if r in rel_mid]:
         xs, ys, hover, ids = zip(*rel_mid[rel])
         fig.add_trace(go.Scatter(
@@ -355,7 +370,9 @@ def network_figure(g: nx.MultiDiGraph, *, english: bool = False, presenter: bool
         fig.add_trace(go.Scatter(
             x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers",
             name=name, legendgroup="countries",
-            marker=dict(size=[radius(n) for n in nodes], color=country_colour(code), line=dict(width=2, color="white")),
+            # Opaque (sized markers default to 0.7): the links end under their nodes.
+            marker=dict(size=[radius(n) for n in nodes], color=country_colour(code), opacity=1,
+                        line=dict(width=2, color="white")),
             text=[labels[n] for n in nodes],
             hovertext=[f"{node_label(g.nodes[n], False)} · {g.nodes[n]['name_en']} [{code}]<br>"
                        f"events: {g.nodes[n]['events']}" for n in nodes],
