@@ -4,8 +4,9 @@ The cache key is the corpus fingerprint (file names, sizes, mtimes, manifest) an
 lexicon files in `core/data/`: editing an article or a lexicon re-extracts; a rerun (any click)
 does not. The corpus is the bundled `seeds/` folder unless `RAQIB_CORPUS=DIR` names another.
 
-Cost per rerun: the router fingerprints the corpus once (a `stat` per file, ~0.06 s at 10,000
-articles) and every later call in the same rerun reuses what it found. The tables are one shared,
+Cost per rerun: the router asks for the corpus fingerprint once (a `stat` per file, ~0.06 s at
+10,000 articles, only after a file under the folder changed: `corpus_watch`) and every later call
+in the same rerun reuses what it found. The tables are one shared,
 read-only object (`st.cache_resource`): `st.cache_data` would unpickle a fresh copy (~260 MB at
 10,000 articles) on every call. Pages therefore never modify the tables in place; they filter
 into new frames.
@@ -17,6 +18,8 @@ import os
 from pathlib import Path
 
 import streamlit as st
+
+from dashboard.corpus_watch import CorpusWatch
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / "seeds"
@@ -60,6 +63,11 @@ def extract(root: str):
     return extract_corpus(root)
 
 
+@st.cache_resource(max_entries=4, show_spinner=False, on_release=lambda watch: watch.stop())
+def _watch(root: str) -> CorpusWatch:
+    return CorpusWatch(Path(root), corpus_fingerprint)
+
+
 RUN_KEY = "_raqib_tables"  # session state: (corpus key, tables) found by this rerun's router
 
 
@@ -71,7 +79,7 @@ def _cached_tables(root: str, corpus_key: str, lexicon_key: str):
 def refresh_tables():
     """Fingerprint the corpus and fetch its tables; called once per rerun, by the router."""
     root = corpus_root()
-    key = (str(root), corpus_fingerprint(root), lexicon_fingerprint())
+    key = (str(root), _watch(str(root)).fingerprint(), lexicon_fingerprint())
     tables = _cached_tables(*key)
     st.session_state[RUN_KEY] = ("|".join(key), tables)
     return tables
