@@ -13,8 +13,10 @@ it and RAQIB_CACHE_DIR at a fresh empty folder (filled by the pre-extraction bel
 Page URLs are read from dashboard/app.py at run time (`st.Page(..., url_path=...)`).
 
 What "rendered" means: a script in the page (installed before any of Streamlit's own code runs)
-records every change of `[data-testid="stApp"]`'s `data-test-script-state` attribute and every
-DOM change inside a Plotly chart, with `performance.now()` (ms since navigation start). A page is
+records every change of `[data-testid="stApp"]`'s `data-test-script-state` attribute, every
+DOM change inside a Plotly chart and every element added to or removed from the app (Streamlit
+loads most widgets' and the data grid's code lazily and shows them ~0.3 s after the script has
+finished), with `performance.now()` (ms since navigation start). A page is
 rendered once the state is `notRunning`, no element is still a loading skeleton (`stSkeleton`: e.g.
 an `st.plotly_chart` whose plotly.js chunk, 4.7 MB, is still being fetched and evaluated), every
 `[data-testid="stPlotlyChart"]` holds a drawn `.js-plotly-plot .main-svg`, every chart of Raqib's
@@ -73,8 +75,15 @@ OBSERVER = """
     if (state !== rec.state) { rec.state = state; rec.states.push([now, state]); rec.lastChange = now; }
     for (const m of mutations) {
       const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
-      if (el && el.closest && el.closest('.js-plotly-plot, [data-testid="stPlotlyChart"], [data-testid="stSkeleton"]')) {
+      if (!el || !el.closest) continue;
+      if (el.closest('.js-plotly-plot, [data-testid="stPlotlyChart"], [data-testid="stSkeleton"]')) {
         rec.lastPlot = now; rec.lastChange = now; break;
+      }
+      // An element appearing or changing in the app (a widget or a grid Streamlit loads lazily is
+      // shown after the script has finished), but not the data grid's screen-reader copy of its
+      // cells, rewritten whenever the grid repaints.
+      if (m.type === 'childList' && el.closest('[data-testid="stApp"]') && !el.closest('[data-testid="data-grid-canvas"]')) {
+        rec.lastChange = now; break;
       }
     }
   };
@@ -98,8 +107,8 @@ DONE = """
   const rec = window.__raqib;
   if (!rec || rec.state !== 'notRunning') return false;
   if (!rec.states.some(([t, s]) => t >= since && s === 'running') && since > 0) return false;
-  // A chart whose code is still loading is a skeleton, not yet an stPlotlyChart: not drawn yet.
-  if (document.querySelector('[data-testid="stMain"] [data-testid="stSkeleton"]')) return false;
+  // An element whose code is still loading is a skeleton (an st.plotly_chart is not yet an stPlotlyChart).
+  if (document.querySelector('[data-testid="stApp"] [data-testid="stSkeleton"]')) return false;
   for (const f of document.querySelectorAll('iframe[src*="raqib_chart"]')) {
     if (!f.__raqibDrawn) return false;
   }
