@@ -73,6 +73,12 @@ def sidebar(tables) -> Filters:
             args=("country",), format_func=_country_format, placeholder="All countries",
             help="An event matches when its source OR its target belongs to a selected country.",
         )
+        # The other filters behind one button: a closed popover's widgets are not drawn, and the date
+        # picker's and two more multiselects' code cost every page load ~0.2 s (BENCHMARKS.md).
+        # The caption below says which of them are active.
+        more = st.popover("Dates, types, outlets", icon=":material/tune:", width="stretch",
+                          key="more_filters")
+    with more:
         picked = st.date_input(
             "Dates", value=(DEFAULT_START, DEFAULT_END), min_value=lo, max_value=hi, key="dates",
             bind="query-params", format="YYYY-MM-DD",
@@ -87,6 +93,7 @@ def sidebar(tables) -> Filters:
         )
         outlets = st.multiselect("Outlets", choices["outlets"], key="outlet", bind="query-params",
                                  placeholder="All outlets")
+    with st.sidebar:
         st.button("Reset filters", key="reset_filters", on_click=_reset, width="stretch")
     for key in URL_SYNCED:
         to_url(key)

@@ -48,10 +48,11 @@ if graph.number_of_edges() > MAX_EDGES and not presenter:
                "fewer top actors or a narrower filter shows the rest.")
 state = plotly_chart(spec, key="network_chart", config={"displaylogo": False, "scrollZoom": True, "displayModeBar": not presenter})
 
-downloads = st.columns([1, 1, 4])
-downloads[0].download_button("PNG (1920×1080)", data=lambda: to_png(fig), file_name="raqib-network.png",
+# Behind one button: a closed popover's buttons are not drawn on every load.
+downloads = st.popover("Export · تصدير", icon=":material/download:", key="export")
+downloads.download_button("PNG (1920×1080)", data=lambda: to_png(fig), file_name="raqib-network.png",
                              mime="image/png", key="png", on_click="ignore", icon=":material/image:")
-downloads[1].download_button("Standalone HTML", data=lambda: to_html(fig, "Raqib — actor network"),
+downloads.download_button("Standalone HTML", data=lambda: to_html(fig, "Raqib — actor network"),
                              file_name="raqib-network.html", mime="text/html", key="html", on_click="ignore",
                              icon=":material/code:")
 
