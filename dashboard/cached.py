@@ -24,7 +24,6 @@ from dashboard.figures.network import build_graph, network_figure
 from dashboard.figures.timeline import busiest_lanes, thin, timeline_figure, undated_count
 from dashboard.labels import country_code
 from dashboard.rtl import text_of
-from dashboard.views.cards import article_labels
 from dashboard.views.claims import stories
 from dashboard.views.evidence import actor_names
 from dashboard.views.filtering import (
@@ -35,6 +34,7 @@ from dashboard.views.filtering import (
     outlet_options,
     type_options,
 )
+from dashboard.views.picker import article_labels, find_articles
 
 ENTRIES = 32  # per function: a session moving through a few dozen filter settings stays cached
 
@@ -136,14 +136,24 @@ def timeline(tables, f: Filters, statements: bool, lanes: int) -> TimelineChart:
     return _timeline(tables_key(), f, bool(statements), int(lanes), tables)
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=2, show_spinner=False)
 def _labels(key: str, _tables) -> dict[str, str]:
     return article_labels(_tables.articles)
 
 
 def labels(tables) -> dict[str, str]:
-    """`views.cards.article_labels` of every article."""
+    """`views.picker.article_labels` of every article (read-only, shared)."""
     return _labels(tables_key(), tables)
+
+
+@st.cache_resource(max_entries=ENTRIES, show_spinner=False)
+def _found(key: str, query: str, _tables) -> tuple[str, ...]:
+    return tuple(find_articles(_tables.articles, query))
+
+
+def found_articles(tables, query: str) -> tuple[str, ...]:
+    """`views.picker.find_articles` for a search (read-only, shared)."""
+    return _found(tables_key(), query.strip(), tables)
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)

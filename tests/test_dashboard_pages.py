@@ -213,3 +213,27 @@ def test_dashboard_pages_timeline_draws_the_busiest_lanes(dev_corpus):
     control.set_value(3).run()
     assert not at.exception, at.exception
     assert any("The 3 busiest of" in c.value for c in at.caption)
+
+
+def listed(at: AppTest) -> list[str]:
+    """The article ids the picker offers (its options are labels: "⁦id⁩ · date · title · outlet")."""
+    return [label.split(" · ")[0].strip("\u2066\u2069") for label in at.selectbox(key="article").options]
+
+
+def test_dashboard_pages_article_search_opens_the_newest_match(sample):
+    """Typing words of a title opens the newest article that has them all; the picker lists the matches
+    (and the article open before the search, so it stays selectable)."""
+    at = run_page("app_pages/articles.py", article="a004")
+    assert not at.exception and at.selectbox(key="article").value == "a004"
+    at.text_input(key="article_query").input("اتهامات").run()
+    assert not at.exception
+    assert at.selectbox(key="article").value == "a000"
+    assert at.query_params["article"] == "a000"
+    assert listed(at) == ["a000", "a002"]
+    at.query_params["article"] = "a004"  # a link to an article the search does not find
+    at.run()
+    assert at.selectbox(key="article").value == "a004"
+    assert listed(at) == ["a004", "a000", "a002"]
+    at.text_input(key="article_query").input("لا يوجد هذا").run()
+    assert not at.exception
+    assert any("No article" in i.value for i in at.info)

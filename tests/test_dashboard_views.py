@@ -195,3 +195,32 @@ def test_dashboard_views_undated_story_has_no_date(tables, undated):
 def test_dashboard_views_undated_event_still_passes_the_publication_window(undated):
     """Filtering keeps an undated event when its article was published in the date range."""
     assert "e007" in set(filter_events(undated, Filters())["event_id"])
+
+
+def test_find_articles_newest_first_undated_last(tables):
+    """An empty search lists every article, newest publication first, undated ones last."""
+    from dashboard.views.picker import find_articles
+
+    assert find_articles(tables.articles, "  ") == ["a000", "a003", "a002", "a001", "a004", "a005"]
+
+
+def test_find_articles_every_word_with_arabic_folding(tables):
+    """Every word must match (title, outlet, file or id); hamza forms and case are folded."""
+    from dashboard.views.picker import find_articles
+
+    arts = tables.articles
+    assert find_articles(arts, "اتهامات") == ["a000", "a002"]
+    assert find_articles(arts, "اتهامات طهران") == ["a002"]
+    assert find_articles(arts, "ايران") == ["a001"]  # written إيران in the title
+    assert find_articles(arts, "cnn") == ["a003"]  # the outlet, in another case
+    assert find_articles(arts, "A004") == ["a004"]  # the id
+    assert find_articles(arts, "اتهامات بكين") == []
+
+
+def test_article_labels_show_id_date_title_outlet(tables):
+    """Labels keep the id apart from the Arabic title and give the publication day."""
+    from dashboard.views.picker import article_labels
+
+    labels = article_labels(tables.articles)
+    assert labels["a001"].startswith("\u2066a001\u2069 · 2024-10-10 · ") and "الجزيرة" in labels["a001"]
+    assert " · undated · " in labels["a005"]

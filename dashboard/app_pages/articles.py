@@ -30,8 +30,33 @@ def _to_url() -> None:
     st.query_params["article"] = st.session_state["article"]
 
 
-article_id = st.selectbox("Article", list(labels), key="article", on_change=_to_url,
+def _open_first_match() -> None:
+    """A new search opens its newest match (the picker lists the others)."""
+    found = cached.found_articles(load_tables(), st.session_state["article_query"])
+    if found:
+        st.session_state["article"] = found[0]
+        _to_url()
+
+
+LISTED = 300  # the picker lists this many matches: every article of a large corpus cost each visit 0.4 s
+query = st.text_input("Find an article", key="article_query", on_change=_open_first_match,
+                      placeholder="words of its title, its outlet, file or id",
+                      help="Arabic is matched with letter variants and diacritics folded (أ/إ/ا, ة/ه, ى/ي).")
+found = cached.found_articles(tables, query)
+if not found:
+    st.info(f"No article's title, outlet, file or id holds every word of “{query}”.", icon=":material/search_off:")
+    st.stop()
+listed = list(found[:LISTED])
+current = st.session_state.get("article")
+if current in labels and current not in listed:
+    listed.insert(0, current)  # the article open (from a link, or before the search) stays selectable
+elif current is not None and current not in labels:
+    del st.session_state["article"]  # gone from the corpus: the newest match is shown
+article_id = st.selectbox("Article (newest first)", listed, key="article", on_change=_to_url,
                           format_func=lambda a: labels.get(a, a))
+if len(found) > LISTED:
+    st.caption(f"The {LISTED} newest of {len(found):,} {'matching ' if query.strip() else ''}articles are listed: "
+               "type words of a title, an outlet or an id above to find the others.")
 st.query_params["article"] = article_id
 article = articles[articles["article_id"] == article_id].iloc[0]
 names = cached.names(tables)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.labels import EVENT_LABELS, country_code, country_name
-from dashboard.rtl import Span, code, escape, first_strong, inline, ltr, quote, text_of
+from dashboard.rtl import Span, code, escape, inline, quote, text_of
 
 META_STYLE = "font-size:0.9rem;color:#555;margin:0.2rem 0"
 UNDATED = "undated (no date in the text)"
@@ -73,16 +73,6 @@ def safe_url(url: object) -> str:
     """The URL when it is http(s); "" otherwise (a `javascript:` URL must never become a link)."""
     value = text_of(url).strip()
     return value if value.lower().startswith(("http://", "https://")) else ""
-
-
-def article_labels(articles: pd.DataFrame) -> dict[str, str]:
-    """Article id -> "id · title · outlet" for a picker, by id. Each part is isolated: an id next to
-    an Arabic title must not be reordered by the bidi algorithm."""
-    return {
-        text_of(a.article_id): f"{ltr(a.article_id)} · {first_strong(text_of(a.title)[:70] or text_of(a.file))} · "
-                               f"{first_strong(text_of(a.outlet) or '—')}"
-        for a in articles.sort_values("article_id").itertuples()
-    }
 
 
 def article_meta_html(article) -> str:
