@@ -270,8 +270,8 @@ def main(argv: list[str] | None = None) -> None:
         wanted = args.pages.split(",")
         pages = [p for p in pages if p[0] in wanted]
     print(f"Streamlit {streamlit.__version__}, Chromium {CHROMIUM}, pages from app.py: {[p for p, _ in pages]}")
-    print(f"times: ms from navigation (or from the filter click) to script state notRunning with every Plotly "
-          f"chart drawn, quiet period {args.quiet} ms not counted; median of {args.repeat} new sessions; "
+    print(f"times: ms from navigation (or from the filter click) to script state notRunning, every element shown "
+          f"and every chart drawn, quiet period {args.quiet} ms not counted; median of {args.repeat} new sessions; "
           f"browser: {args.browser}\n", flush=True)
     timeout = 300_000
     results, firsts = [], []
@@ -329,10 +329,11 @@ def main(argv: list[str] | None = None) -> None:
 
     print("\nsummary (page load: new session, tables already in Streamlit's cache; redraw: after a filter click)")
     print(f"  {'corpus':>7}  {'page':<10}  {'load':>9}  {'x empty':>7}  {'redraw':>8}  {'x empty':>7}")
+    def times(x) -> str:
+        return f"{x:6.2f}x" if x is not None and x == x else "    n/a"  # x == x: not NaN
+
     for spec, url, m, ratio, r, rr, _ in results:
-        nan = float("nan")
-        print(f"  {spec:>7}  {url or '(default)':<10}  {fmt(m):>9}  {ratio if ratio is not None else nan:6.2f}x  "
-              f"{fmt(r):>8}  {rr if rr is not None else nan:6.2f}x")
+        print(f"  {spec:>7}  {url or '(default)':<10}  {fmt(m):>9}  {times(ratio)}  {fmt(r):>8}  {times(rr)}")
     for spec, pre, first in firsts:
         print(f"  {spec:>7}  extraction before the first load: pre-extraction {pre:.1f}s (cold, CLI); first page load "
               f"on a new server {fmt(first).strip()} (warm per-article cache + claims + tables + drawing)")
