@@ -17,6 +17,8 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], hea
 [data-testid="stMainBlockContainer"], .block-container {padding: 0.5rem 1rem 1rem 1rem; max-width: 100%;}
 </style>"""
 
+TOP_CHOICES = (5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200)
+
 head = st.container()  # the title goes above the controls, unless presenting
 tables = load_tables()
 f = current()
@@ -25,8 +27,10 @@ controls = st.columns([1, 1, 1, 2], vertical_alignment="bottom")
 presenter = controls[0].toggle("Presenter mode", key="presenter", bind="query-params",
                                help="Large labels, no clutter, fills the screen (1920×1080).")
 english = controls[1].toggle("English names", key="english", bind="query-params")
-top_n = controls[2].number_input("Top actors", min_value=2, max_value=200, value=25, step=1, key="top",
-                                 help="Show the N actors with most events.")
+# Choices in a selectbox, not a number input: the sidebar's multiselect has loaded its code already,
+# while a number input's is one more widget kind for every page load to fetch and draw (BENCHMARKS.md).
+top_n = controls[2].selectbox("Top actors", TOP_CHOICES, index=TOP_CHOICES.index(25), key="top",
+                              help="Show the N actors with most events.")
 if presenter:  # the graph alone on the screen: no sidebar, no app header, little padding
     render(PRESENTER_CSS)
 else:

@@ -29,13 +29,15 @@ if counts.events == (0 if show_statements else counts.statements):
     st.stop()
 
 LANES = 8  # a tall chart is slow to draw and hard to read on one screen: the busiest countries first
+# A selectbox, not a number input: one widget kind fewer to load on every visit (see the network page).
+LANE_CHOICES = (2, 4, 6, 8, 10, 12, 16, 20, 30, 50, 100, 200)
 
 control = st.container()  # filled below, once we know whether there are more countries than lanes
 lanes = int(st.session_state.get("lanes", LANES))
 chart = cached.timeline(tables, f, show_statements, lanes)
 if chart.lanes > LANES or "lanes" in st.session_state:
     with control:
-        st.number_input("Countries drawn (lanes)", min_value=1, max_value=200, value=LANES, step=1, key="lanes",
+        st.selectbox("Countries drawn (lanes)", LANE_CHOICES, index=LANE_CHOICES.index(LANES), key="lanes",
                         help="The accused countries with most events get a lane; a country chosen in the sidebar "
                              "always has one.")
         if chart.lanes > lanes:
