@@ -55,10 +55,10 @@ state = plotly_chart(spec, key="network_chart", config={"displaylogo": False, "s
 # Behind one button: a closed popover's buttons are not drawn on every load.
 downloads = st.popover("Export · تصدير", icon=":material/download:", key="export")
 downloads.download_button("PNG (1920×1080)", data=lambda: to_png(fig), file_name="raqib-network.png",
-                             mime="image/png", key="png", on_click="ignore", icon=":material/image:")
+                          mime="image/png", key="png", on_click="ignore", icon=":material/image:")
 downloads.download_button("Standalone HTML", data=lambda: to_html(fig, "Raqib — actor network"),
-                             file_name="raqib-network.html", mime="text/html", key="html", on_click="ignore",
-                             icon=":material/code:")
+                          file_name="raqib-network.html", mime="text/html", key="html", on_click="ignore",
+                          icon=":material/code:")
 
 picked = selected_custom(state, 1)
 kinds = selected_custom(state, 0)
