@@ -34,7 +34,7 @@ from dashboard.views.filtering import (
     outlet_options,
     type_options,
 )
-from dashboard.views.picker import article_labels, find_articles
+from dashboard.views.picker import ArticleIndex, article_index, article_labels, matches
 
 ENTRIES = 32  # per function: a session moving through a few dozen filter settings stays cached
 
@@ -146,13 +146,18 @@ def labels(tables) -> dict[str, str]:
     return _labels(tables_key(), tables)
 
 
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _article_index(key: str, _tables) -> ArticleIndex:
+    return article_index(_tables.articles)
+
+
 @st.cache_resource(max_entries=ENTRIES, show_spinner=False)
 def _found(key: str, query: str, _tables) -> tuple[str, ...]:
-    return tuple(find_articles(_tables.articles, query))
+    return tuple(matches(_article_index(key, _tables), query))
 
 
 def found_articles(tables, query: str) -> tuple[str, ...]:
-    """`views.picker.find_articles` for a search (read-only, shared)."""
+    """The articles a search finds, newest first (`views.picker.matches`; read-only, shared)."""
     return _found(tables_key(), query.strip(), tables)
 
 

@@ -76,24 +76,21 @@ def sidebar(tables) -> Filters:
         # The other filters behind one button: a closed popover's widgets are not drawn, and the date
         # picker's and two more multiselects' code cost every page load ~0.2 s (BENCHMARKS.md).
         # The caption below says which of them are active.
-        more = st.popover("Dates, types, outlets", icon=":material/tune:", width="stretch",
-                          key="more_filters")
-    with more:
-        picked = st.date_input(
-            "Dates", value=(DEFAULT_START, DEFAULT_END), min_value=lo, max_value=hi, key="dates",
-            bind="query-params", format="YYYY-MM-DD",
-            help="The event's date. An event whose text gives no date (shown as undated) is kept when its "
-                 "article was published in the range.",
-        )
-        st.button("All dates · كل التواريخ", key="all_dates", on_click=_all_dates, args=(lo, hi),
-                  width="stretch")
-        types = st.multiselect(
-            "Event types", choices["types"], key="type", on_change=to_url, args=("type",), placeholder="All types",
-            format_func=lambda t: f"{EVENT_LABELS.get(t, (t, t))[1]} · {EVENT_LABELS.get(t, (t, t))[0]}",
-        )
-        outlets = st.multiselect("Outlets", choices["outlets"], key="outlet", bind="query-params",
-                                 placeholder="All outlets")
-    with st.sidebar:
+        with st.popover("Dates, types, outlets", icon=":material/tune:", width="stretch", key="more_filters"):
+            picked = st.date_input(
+                "Dates", value=(DEFAULT_START, DEFAULT_END), min_value=lo, max_value=hi, key="dates",
+                bind="query-params", format="YYYY-MM-DD",
+                help="The event's date. An event whose text gives no date (shown as undated) is kept when its "
+                     "article was published in the range.",
+            )
+            st.button("All dates · كل التواريخ", key="all_dates", on_click=_all_dates, args=(lo, hi),
+                      width="stretch")
+            types = st.multiselect(
+                "Event types", choices["types"], key="type", on_change=to_url, args=("type",), placeholder="All types",
+                format_func=lambda t: f"{EVENT_LABELS.get(t, (t, t))[1]} · {EVENT_LABELS.get(t, (t, t))[0]}",
+            )
+            outlets = st.multiselect("Outlets", choices["outlets"], key="outlet", bind="query-params",
+                                     placeholder="All outlets")
         st.button("Reset filters", key="reset_filters", on_click=_reset, width="stretch")
     for key in URL_SYNCED:
         to_url(key)

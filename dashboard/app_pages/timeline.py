@@ -38,8 +38,8 @@ chart = cached.timeline(tables, f, show_statements, lanes)
 if chart.lanes > LANES or "lanes" in st.session_state:
     with control:
         st.selectbox("Countries drawn (lanes)", LANE_CHOICES, index=LANE_CHOICES.index(LANES), key="lanes",
-                        help="The accused countries with most events get a lane; a country chosen in the sidebar "
-                             "always has one.")
+                     help="The accused countries with most events get a lane; a country chosen in the sidebar "
+                          "always has one.")
         if chart.lanes > lanes:
             st.caption(f"The {lanes} busiest of {chart.lanes} accused countries are drawn; raise **Countries drawn** "
                        "or choose countries in the sidebar for the others.")

@@ -5,6 +5,8 @@ browser (BENCHMARKS.md); the page lists the newest matches of a search instead.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pandas as pd
 
 from core.normalize import fold
@@ -28,17 +30,34 @@ def searchable(text: object) -> str:
     return fold(text_of(text)).casefold()
 
 
-def find_articles(articles: pd.DataFrame, query: str) -> list[str]:
-    """Ids of the articles whose id, file, outlet or title holds every word of `query` (all when it
-    has none), newest first (undated last, then by id)."""
+class ArticleIndex(NamedTuple):
+    """Article ids newest first (undated last, then by id) and, in the same order, each one's id,
+    file, outlet and title folded for a search: built once per corpus, not once per search."""
+
+    ids: list[str]
+    haystack: pd.Series
+
+
+def article_index(articles: pd.DataFrame) -> ArticleIndex:
     ordered = articles.assign(_day=pd.to_datetime(articles["published"], errors="coerce")).sort_values(
         ["_day", "article_id"], ascending=[False, True], na_position="last", kind="stable")
-    words = searchable(query).split()
-    if not words:
-        return [text_of(a) for a in ordered["article_id"]]
     haystack = (ordered["article_id"].map(searchable) + " " + ordered["file"].map(searchable) + " "
                 + ordered["outlet"].map(searchable) + " " + ordered["title"].map(searchable))
-    hit = pd.Series(True, index=ordered.index)
+    return ArticleIndex([text_of(a) for a in ordered["article_id"]], haystack.reset_index(drop=True))
+
+
+def matches(index: ArticleIndex, query: str) -> list[str]:
+    """Ids of the indexed articles whose id, file, outlet or title holds every word of `query`
+    (all when it has none), in the index's order."""
+    words = searchable(query).split()
+    if not words:
+        return list(index.ids)
+    hit = pd.Series(True, index=index.haystack.index)
     for word in words:
-        hit &= haystack.str.contains(word, regex=False)
-    return [text_of(a) for a in ordered.loc[hit, "article_id"]]
+        hit &= index.haystack.str.contains(word, regex=False)
+    return [index.ids[i] for i in hit[hit].index]
+
+
+def find_articles(articles: pd.DataFrame, query: str) -> list[str]:
+    """`matches` of `query` among `articles`, newest first (undated last, then by id)."""
+    return matches(article_index(articles), query)
