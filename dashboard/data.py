@@ -13,6 +13,7 @@ into new frames.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from pathlib import Path
@@ -71,9 +72,25 @@ def _watch(root: str) -> CorpusWatch:
 RUN_KEY = "_raqib_tables"  # session state: (corpus key, tables) found by this rerun's router
 
 
+def out_of_gc(load):
+    """`load()`, its result kept out of the garbage collector's rounds (`gc.freeze`).
+
+    Streamlit collects garbage after every script run (`gc.collect(2)`), and a full collection
+    walks every object the process holds: 0.1 s a rerun with 10,000 articles' tables, during which
+    the server answers neither the page's code requests nor its messages (BENCHMARKS.md). The tables
+    live until the corpus changes and make no garbage, so they are frozen once loaded. Unfreezing
+    first lets this load's collection free the tables of a corpus version the cache has let go.
+    """
+    gc.unfreeze()
+    loaded = load()
+    gc.collect()
+    gc.freeze()
+    return loaded
+
+
 @st.cache_resource(show_spinner="Reading the corpus… · جارٍ قراءة المقالات", max_entries=2)
 def _cached_tables(root: str, corpus_key: str, lexicon_key: str):
-    return extract(root)
+    return out_of_gc(lambda: extract(root))
 
 
 def refresh_tables():
