@@ -7,7 +7,7 @@ import pytest
 
 from dashboard.figures.export import to_html, to_png
 from dashboard.figures.network import build_graph, layout, network_figure, node_table
-from dashboard.figures.timeline import lanes, points, timeline_figure
+from dashboard.figures.timeline import lane_label, lanes, margins, points, timeline_figure
 from dashboard.rtl import PDI, RLI
 from dashboard.sample import make_sample_tables
 from dashboard.views.filtering import ALL, filter_events
@@ -30,6 +30,18 @@ def data_traces(fig):
 def arrows(fig) -> int:
     """How many links the network draws: arrowheads on its link traces."""
     return sum(1 for t in fig.data if t.marker.symbol == "arrow" for size in t.marker.size if size)
+
+
+def test_dashboard_figures_timeline_margins_fit_the_lane_labels(events):
+    """The margins leave room for the labels up front (Plotly's automargin would draw the chart twice)."""
+    usual = margins([lane_label("RU"), lane_label("US")], 15)
+    long = margins([lane_label("RU"), lane_label("GS")], 15)  # 41 visible characters
+    assert 175 <= usual["l"] < 200
+    assert long["l"] >= 313, "Chromium with Noto Naskh needs 313 px for that label and the axis title"
+    assert margins([lane_label("GS")], 22)["l"] > long["l"]
+    fig = timeline_figure(events)
+    drawn = lanes(points(events))
+    assert fig.layout.margin.l == margins([lane_label(c) for c in drawn], 15)["l"]
 
 
 def test_dashboard_figures_timeline_uses_svg_scatter_only(events):

@@ -179,7 +179,7 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
         x_range = [pd.Timestamp(start) - pad, pd.Timestamp(end) + pad]
     fig.update_layout(
         height=height or max(360, 150 + int(LANE_PX * total)),
-        margin=dict(l=175, r=30, t=75, b=50),  # top: legend, then the modebar above it
+        margin=margins([lane_label(c) for c in order], font_size),
         font=dict(size=font_size),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
         hoverlabel=dict(font_size=font_size, align="left"),
@@ -198,6 +198,23 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
     )
     fig.update_xaxes(range=x_range, showgrid=True, gridcolor="#f3f3f3", title_text="date", tickformat="%d %b %Y")
     return fig
+
+
+INVISIBLE = {ord(c): None for c in "\u2066\u2067\u2068\u2069\u200e\u200f"}  # isolates and marks take no room
+
+
+def margins(labels: list[str], font_size: int) -> dict:
+    """Room around the plot for the lane labels, the axis titles, the legend and the modebar above it.
+
+    Plotly widens a margin its labels do not fit in (automargin), by drawing the whole chart a
+    second time once it has measured them: 0.06 s of every timeline page (BENCHMARKS.md). Margins
+    that already fit the usual labels spare that; an unusually long label still gets its room.
+    A Naskh or Latin character of the labels is about 0.45 of the font size wide.
+    """
+    visible = max((len(label.translate(INVISIBLE)) for label in labels), default=0)
+    scale = font_size / 15
+    return dict(l=max(175, round(visible * 0.5 * font_size + 3 * font_size)), r=round(40 * scale),
+                t=round(110 * scale), b=round(60 * scale))
 
 
 MAX_POINTS = 400  # beyond this, markers stand for groups: each SVG marker costs the browser (100,000 took 38 s)
