@@ -16,7 +16,10 @@ from dashboard.data import refresh_tables  # noqa: E402
 
 PAGES = Path(__file__).parent / "app_pages"
 
-st.set_page_config(page_title="Raqib · رقيب — election-interference monitor", layout="wide")
+# Our own favicon: without one, the browser tab shows each page's Material icon, which Streamlit
+# fetches from fonts.gstatic.com on every page load (a request to Google, failing offline).
+st.set_page_config(page_title="Raqib · رقيب — election-interference monitor",
+                   page_icon=str(Path(__file__).parent / "static" / "favicon.png"), layout="wide")
 
 TIMELINE = dict(title="Timeline · الخط الزمني", icon=":material/timeline:")
 # URLs: the timeline is the default page, served at `/`; a hidden second entry for the same script
