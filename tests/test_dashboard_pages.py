@@ -161,13 +161,18 @@ def test_dashboard_pages_data_page_lists_problems_and_downloads(sample):
     at = run_page("app_pages/data.py")
     assert not at.exception
     assert any("problem" in w.value for w in at.warning)
+    assert any('data-testid="problems-table"' in b for b in bodies(at))
     seen = set()
     for name in ("articles", "actors", "mentions", "events", "accusations", "problems"):
         at.segmented_control(key="data_table").set_value(name).run()
         assert not at.exception, at.exception
-        assert len(at.dataframe) >= 1
+        preview = [b for b in bodies(at) if 'data-testid="table-preview"' in b]
+        assert len(preview) == 1 and preview[0].count("<tr>") == 1 + min(len(getattr(sample, name)), 100)
+        assert not at.dataframe, "the grid is drawn only when asked"
         seen |= {el.proto.id for el in at.get("download_button")}
     assert len(seen) == 18
+    at.toggle(key="data_grid").set_value(True).run()
+    assert not at.exception and len(at.dataframe) == 1
 
 
 def test_dashboard_claims_page_pages_many_stories(dev_corpus):

@@ -224,3 +224,20 @@ def test_article_labels_show_id_date_title_outlet(tables):
     labels = article_labels(tables.articles)
     assert labels["a001"].startswith("\u2066a001\u2069 · 2024-10-10 · ") and "الجزيرة" in labels["a001"]
     assert " · undated · " in labels["a005"]
+
+
+def test_table_preview_escapes_cuts_and_gives_each_cell_its_direction():
+    """Cells are escaped and `dir="auto"`; a long text is cut, the whole of it kept as the tooltip."""
+    from dashboard.views.preview import CELL_CHARS, table_html
+
+    long = "قالت وزارة الخارجية " * 20
+    frame = pd.DataFrame({"id": ["a<1>", "b2", "c3"], "text": ['<script>alert("x")</script>', long, None]})
+    html = table_html(frame, 2)
+    assert "<script>" not in html and "&lt;script&gt;" in html and "a&lt;1&gt;" in html
+    assert html.count("<tr>") == 3, "the header and the first 2 rows"
+    assert html.count('<td dir="auto"') == 4
+    assert f'title="{long.strip()}"' in html
+    cut = html.split(f'title="{long.strip()}">')[1].split("</td>")[0]
+    assert cut.endswith(" …") and len(cut) <= CELL_CHARS + 2
+    dates = table_html(pd.DataFrame({"d": pd.to_datetime(["2024-11-02 00:00", "2024-11-02 13:05"])}), 2)
+    assert ">2024-11-02<" in dates and ">2024-11-02 13:05:00<" in dates
