@@ -20,14 +20,16 @@ def test_loaded_objects_are_left_out_of_full_collections():
         gc.unfreeze()
 
 
+def cyclic_row() -> Row:
+    row = Row()
+    row.me = row  # a cycle: only the collector frees it
+    return row
+
+
 def test_the_next_load_frees_what_the_cache_let_go():
     """Frozen garbage (a cycle no one refers to) is collected when the next corpus version loads."""
     try:
-        row = Row()
-        row.me = row  # a cycle: only the collector frees it
-        gone = weakref.ref(row)
-        out_of_gc(lambda: row)
-        del row
+        gone = weakref.ref(out_of_gc(cyclic_row))  # nothing but the cycle refers to the row
         gc.collect()
         assert gone() is not None, "frozen objects wait for the next load"
         out_of_gc(lambda: None)
