@@ -241,3 +241,4 @@ def test_table_preview_escapes_cuts_and_gives_each_cell_its_direction():
     assert cut.endswith(" …") and len(cut) <= CELL_CHARS + 2
     dates = table_html(pd.DataFrame({"d": pd.to_datetime(["2024-11-02 00:00", "2024-11-02 13:05"])}), 2)
     assert ">2024-11-02<" in dates and ">2024-11-02 13:05:00<" in dates
+    assert 'white-space:nowrap">2024-11-02<' in dates, "a date stays on one line"

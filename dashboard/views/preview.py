@@ -29,7 +29,9 @@ def cell_text(value: object) -> str:
 def cell_html(value: object) -> str:
     text = cell_text(value)
     if len(text) <= CELL_CHARS:
-        return f'<td dir="auto" style="{CELL_STYLE}">{escape(text)}</td>'
+        # A date or an id (one short word) on one line: "2024-11-02" would break at its hyphens.
+        style = CELL_STYLE + (";white-space:nowrap" if " " not in text and len(text) <= 32 else "")
+        return f'<td dir="auto" style="{style}">{escape(text)}</td>'
     cut = text[:CELL_CHARS].rsplit(" ", 1)[0] + " …"
     return f'<td dir="auto" style="{CELL_STYLE}" title="{escape(text)}">{escape(cut)}</td>'
 
