@@ -53,6 +53,13 @@ def text_of(value: object) -> str:
     return str(value)
 
 
+def shorten(value: object, limit: int) -> str:
+    """A cell as one line (whitespace runs made one space), cut at a word boundary past `limit`
+    characters, with " …"."""
+    text = " ".join(text_of(value).split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def escape(value: object) -> str:
     """Escape a cell for HTML text or attribute context."""
     return html.escape(text_of(value), quote=True)

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.figures.text import label_box
 from dashboard.labels import (
     NO_COUNTRY,
     PRIORITY_COUNTRIES,
@@ -33,7 +34,6 @@ from dashboard.rtl import isolate, text_of
 
 SEED = 7
 FONT_FAMILY = "Raqib Naskh Arabic, Noto Naskh Arabic, Noto Sans Arabic, Open Sans, Arial, sans-serif"
-CHAR_EM = 0.56  # estimated advance of one character, in ems (generous for Latin, Arabic is narrower)
 STRETCH = 2.0  # the most one axis is stretched more than the other to fill the plot
 LEGEND_PX = {False: 260, True: 360}  # room kept free for the legend at the right, by presenter mode
 NODE_COLUMNS = ["actor_id", "name_ar", "name_en", "country", "events", "in_degree", "out_degree", "degree_centrality"]
@@ -147,12 +147,6 @@ def label_positions(g: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> 
         else:
             out[n] = "bottom center" if dy > 0 else "top center"
     return out
-
-
-def label_box(text: str, font: int) -> tuple[float, float]:
-    """Estimated width and height in px of a one-line label (bidi isolates take no room)."""
-    visible = [c for c in text if c not in "\u2066\u2067\u2068\u2069"]
-    return len(visible) * font * CHAR_EM + 6, font * 1.6  # Naskh is tall: ascenders, dots, descenders
 
 
 def _boxes(xy: np.ndarray, radius: np.ndarray, labels: list[tuple[float, float]], above: list[bool]) -> np.ndarray:

@@ -12,6 +12,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.figures.text import label_box
 from dashboard.labels import (
     EVENT_LABELS,
     EVENT_TYPES,
@@ -23,7 +24,7 @@ from dashboard.labels import (
     event_colour,
     event_symbol,
 )
-from dashboard.rtl import isolate, text_of
+from dashboard.rtl import isolate, shorten, text_of
 from dashboard.views.filtering import event_date
 
 CUSTOM_FIELDS = ["event_id", "type", "when", "source", "target", "outlet", "excerpt"]
@@ -58,10 +59,7 @@ def lane_label(code: str) -> str:
 
 def excerpt(text: object, limit: int = EXCERPT_CHARS) -> str:
     """A short excerpt of a sentence, cut at a word boundary, RLI-isolated."""
-    raw = " ".join(text_of(text).split())
-    if len(raw) > limit:
-        raw = raw[:limit].rsplit(" ", 1)[0] + " …"
-    return isolate(raw)
+    return isolate(shorten(text, limit))
 
 
 def _when(day: object, precision: object) -> str:
@@ -200,20 +198,16 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
     return fig
 
 
-INVISIBLE = {ord(c): None for c in "\u2066\u2067\u2068\u2069\u200e\u200f"}  # isolates and marks take no room
-
-
 def margins(labels: list[str], font_size: int) -> dict:
     """Room around the plot for the lane labels, the axis titles, the legend and the modebar above it.
 
     Plotly widens a margin its labels do not fit in (automargin), by drawing the whole chart a
     second time once it has measured them: 0.06 s of every timeline page (BENCHMARKS.md). Margins
     that already fit the usual labels spare that; an unusually long label still gets its room.
-    A Naskh or Latin character of the labels is about 0.45 of the font size wide.
     """
-    visible = max((len(label.translate(INVISIBLE)) for label in labels), default=0)
+    widest = max((label_box(label, font_size)[0] for label in labels), default=0)
     scale = font_size / 15
-    return dict(l=max(175, round(visible * 0.5 * font_size + 3 * font_size)), r=round(40 * scale),
+    return dict(l=max(175, round(widest + 2 * font_size)), r=round(40 * scale),  # + the rotated axis title
                 t=round(110 * scale), b=round(60 * scale))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.rtl import escape, text_of
+from dashboard.rtl import escape, shorten, text_of
 
 CELL_CHARS = 140  # a sentence's first words: the whole text is the tooltip and in the downloads
 WRAP_STYLE = "overflow:auto;max-height:34rem;border:1px solid #e6e4e1;border-radius:6px"
@@ -32,8 +32,7 @@ def cell_html(value: object) -> str:
         # A date or an id (one short word) on one line: "2024-11-02" would break at its hyphens.
         style = CELL_STYLE + (";white-space:nowrap" if " " not in text and len(text) <= 32 else "")
         return f'<td dir="auto" style="{style}">{escape(text)}</td>'
-    cut = text[:CELL_CHARS].rsplit(" ", 1)[0] + " …"
-    return f'<td dir="auto" style="{CELL_STYLE}" title="{escape(text)}">{escape(cut)}</td>'
+    return f'<td dir="auto" style="{CELL_STYLE}" title="{escape(text)}">{escape(shorten(text, CELL_CHARS))}</td>'
 
 
 def table_html(frame: pd.DataFrame, rows: int, *, testid: str = "table-preview") -> str:
