@@ -576,8 +576,11 @@ def _title_country(text: Text, j: int, by_start, adjectives) -> str | None:
 
 
 def _head_surface(text: Text, i: int, k: int, skip: int) -> str:
+    """The actor's name as the article writes it, from its head noun on. A head read through "لل"
+    (ل + ال: "للإذاعة العامة النرويجية") is named with its article: "الإذاعة العامة النرويجية"."""
     s, e = text.span(text.tokens[i].start + skip, text.tokens[k - 1].end)
-    return text.original[s:e]
+    name = text.original[s:e]
+    return "ال" + name[2:] if name.startswith("لل") and text.tokens[i].text[skip:].startswith("لل") else name
 
 
 def _kind_of(row: dict) -> str:

@@ -212,3 +212,15 @@ def test_actors_a_name_before_its_title_may_open_with_a_hamza_alef():
     """"وقال أليكسي بوشكوف رئيس لجنة …": the name before the title opens with "أل", not the article."""
     m = _mention("وقال أليكسي بوشكوف رئيس لجنة الإعلام في مجلس الاتحاد الروسي إن الاتهامات باطلة.", "أليكسي بوشكوف")
     assert m.surface == "أليكسي بوشكوف" and m.kind == "person"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقال جوناس غار ستور للإذاعة العامة النرويجية إن ماسك يتدخل.", "للإذاعة العامة النرويجية"),  # ل + ال
+    ("وقال الرئيس وللإذاعة العامة النرويجية تقرير آخر.", "للإذاعة العامة النرويجية"),  # و + ل + ال
+    ("وقالت الإذاعة العامة النرويجية إن ماسك يتدخل.", "الإذاعة العامة النرويجية"),
+])
+def test_actors_a_body_read_through_a_preposition_is_named_with_its_article(text, surface):
+    """The mention keeps the article's letters ("للإذاعة …"); the actor's name is the body's own."""
+    m = _mention(text, surface)
+    assert m.surface == surface and text[m.start:m.end] == surface
+    assert m.name_ar == "الإذاعة العامة النرويجية" and m.country == "NO"
