@@ -55,3 +55,13 @@ def chart_event_ids(page) -> list[str]:
     return page.evaluate(f"""() => ({_CHART_DOCS})().flatMap(([f, d]) =>
         Array.from(d.querySelectorAll('.js-plotly-plot')).flatMap(el =>
             (el.data || []).flatMap(t => Array.from(t.customdata || []).map(c => String(c[0])))))""")
+
+
+def x_axis_boxes(page) -> dict:
+    """The first chart's x tick labels and x axis title as boxes in its frame (top, bottom), and the frame's height."""
+    return page.evaluate(f"""() => {{
+        const [f, d] = ({_CHART_DOCS})()[0];
+        const box = (e) => {{ const r = e.getBoundingClientRect(); return {{top: r.top, bottom: r.bottom}}; }};
+        return {{ticks: Array.from(d.querySelectorAll('.js-plotly-plot .xtick text')).filter(t => t.textContent.trim()).map(box),
+                 title: Array.from(d.querySelectorAll('.js-plotly-plot .xtitle')).map(box)[0] || null,
+                 height: d.documentElement.clientHeight}}; }}""")

@@ -194,8 +194,17 @@ def timeline_figure(events: pd.DataFrame, start: date | None = None, end: date |
         range=[-total, 0.0], showgrid=False, gridcolor="#eeeeee", zeroline=False, fixedrange=True,
         title_text="accused (target) country",
     )
-    fig.update_xaxes(range=x_range, showgrid=True, gridcolor="#f3f3f3", title_text="date", tickformat="%d %b %Y")
+    # Day and month over the year: "29 Sep 2024" on one line was rotated by Plotly wherever the ticks
+    # were crowded and ran into the axis title. On two lines the dates stand upright at the usual
+    # widths, and the title, given a standoff, goes below them as drawn (without one Plotly places it
+    # at a fixed distance from the axis); only a narrow chart, whose dates still turn, widens its margin.
+    fig.update_xaxes(range=x_range, showgrid=True, gridcolor="#f3f3f3", title_text="date", tickformat=DATE_TICKS,
+                     title_standoff=DATE_TITLE_STANDOFF, automargin=True)
     return fig
+
+
+DATE_TICKS = "%d %b<br>%Y"
+DATE_TITLE_STANDOFF = 6
 
 
 def margins(labels: list[str], font_size: int) -> dict:
@@ -207,8 +216,10 @@ def margins(labels: list[str], font_size: int) -> dict:
     """
     widest = max((label_box(label, font_size)[0] for label in labels), default=0)
     scale = font_size / 15
+    # Below the plot: the dates on two lines (DATE_TICKS, never rotated), the axis title's standoff, the title.
+    bottom = label_box("2024", font_size)[1] * 2 + DATE_TITLE_STANDOFF + label_box("date", font_size)[1] + 8
     return dict(l=max(175, round(widest + 2 * font_size)), r=round(40 * scale),  # + the rotated axis title
-                t=round(110 * scale), b=round(60 * scale))
+                t=round(110 * scale), b=round(bottom))
 
 
 MAX_POINTS = 400  # beyond this, markers stand for groups: each SVG marker costs the browser (100,000 took 38 s)

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from chart_support import chart_box, chart_labels, plotted_points, wait_for_chart
+from chart_support import chart_box, chart_labels, plotted_points, wait_for_chart, x_axis_boxes
 
 pytestmark = pytest.mark.browser
 
@@ -188,6 +188,21 @@ def test_pages_browser_timeline_click_shows_evidence(streamlit_url, page, artifa
     card.scroll_into_view_if_needed()
     shot(page, artifacts, "timeline_clicked")
     assert_clean(page)
+
+
+@pytest.mark.parametrize("width", [1400, 1920])
+def test_pages_browser_timeline_axis_title_clears_the_dates(streamlit_url, page, artifacts, width):
+    """The x axis title sits below every date label, inside the chart (on a laptop's width the dates
+    were rotated into it)."""
+    page.set_viewport_size({"width": width, "height": 900})
+    open_page(page, streamlit_url + "/")
+    wait_for_chart(page)
+    page.wait_for_timeout(500)
+    boxes = x_axis_boxes(page)
+    assert boxes["ticks"] and boxes["title"]
+    assert boxes["title"]["top"] >= max(t["bottom"] for t in boxes["ticks"]) - 1
+    assert boxes["title"]["bottom"] <= boxes["height"]
+    shot(page, artifacts, f"timeline_axis_{width}")
 
 
 def test_pages_browser_network_node_click_shows_actor_card(streamlit_url, page, artifacts):
