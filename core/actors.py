@@ -694,10 +694,12 @@ def _bare_officials(text: Text, consumed: set[int]) -> list[Mention]:
             got = (_strip_conj(toks[i].text), *[t.text for t in toks[i + 1 : i + n]])
             if got != phrase:
                 continue
-            entry = entry_of.setdefault((phrase, home), Entry(
-                f"{_slug('_'.join(phrase))}:{home}", " ".join(phrase), f"{' '.join(phrase)} ({home})",
-                home, "group", "pattern"))
             skip = len(toks[i].text) - len(_strip_conj(toks[i].text))
+            # Named as the article first spells it ("الحكومة"): the phrase lists are folded ("الحكومه").
+            s, e = text.span(toks[i].start + skip, toks[i + n - 1].end)
+            name = text.original[s:e]
+            entry = entry_of.setdefault((phrase, home), Entry(
+                f"{_slug('_'.join(phrase))}:{home}", name, f"{name} ({home})", home, "group", "pattern"))
             out.append(_mention(text, i, i + n, skip, entry, "pattern"))
             consumed.update(range(i, i + n))
             break

@@ -224,3 +224,19 @@ def test_actors_a_body_read_through_a_preposition_is_named_with_its_article(text
     m = _mention(text, surface)
     assert m.surface == surface and text[m.start:m.end] == surface
     assert m.name_ar == "الإذاعة العامة النرويجية" and m.country == "NO"
+
+
+def test_actors_officials_with_no_nationality_are_named_as_the_article_spells_them():
+    """'الحكومة' of the election's country is called so, not by the folded form the phrase lists match on."""
+    text = "اتهامات بالتدخل في انتخابات مولدوفا\n\nكيشيناو - قالت الحكومة إن روسيا تدخلت، ونفت المعارضة ذلك."
+    government, opposition = _mention(text, "الحكومة"), _mention(text, "المعارضة")
+    assert (government.name_ar, government.country) == ("الحكومة", "MD")
+    assert (opposition.name_ar, opposition.country) == ("المعارضة", "MD")
+    assert "الحكومه" not in government.name_en and government.name_en.endswith("(MD)")
+
+
+def test_actors_a_relative_ma_after_a_name_is_not_part_of_it():
+    """"نفى … هيورهي تيخي ما ورد في التقرير": the spokesman is هيورهي تيخي; "ما" opens what he denied."""
+    text = "وفي كييف، نفى المتحدث باسم وزارة الخارجية الأوكرانية هيورهي تيخي ما ورد في التقرير."
+    person = _mention(text, "هيورهي تيخي")
+    assert (person.surface, person.name_ar, person.country) == ("هيورهي تيخي", "هيورهي تيخي", "UA")
