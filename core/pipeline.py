@@ -17,8 +17,9 @@ from core.corpus import load_corpus
 from core.dates import publication_date_from_text
 from core.events import find_events
 from core.frames import Tables, accusations_frame, actors_frame, articles_frame, events_frame, mentions_frame, problems_frame
-from core.lexicon import refresh
+from core.lexicon import refresh, words
 from core.model import Article, Event, Mention, Problem
+from core.normalize import fold
 from core.text import prepare
 
 TITLE_MAX = 140
@@ -45,10 +46,12 @@ def with_publication(article: Article) -> Article:
 
 
 def with_title(article: Article) -> Article:
-    """A title from the first line when the manifest gave none."""
+    """A title from the first line when the manifest gave none, past image credits and captions."""
     if article.title:
         return article
-    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+    skip = tuple(words()["not_a_title"])
+    first = next((line.strip() for line in article.text.splitlines()
+                  if line.strip() and not fold(line.strip()).startswith(skip)), "")
     title = first if len(first) <= TITLE_MAX else first[:TITLE_MAX].rsplit(" ", 1)[0] + "…"
     return replace(article, title=title or None)
 
