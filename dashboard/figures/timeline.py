@@ -216,7 +216,7 @@ def margins(labels: list[str], font_size: int) -> dict:
     """
     widest = max((label_box(label, font_size)[0] for label in labels), default=0)
     scale = font_size / 15
-    # Below the plot: the dates on two lines (DATE_TICKS, never rotated), the axis title's standoff, the title.
+    # Below the plot: the dates on two lines (DATE_TICKS, upright at the usual widths), the title's standoff, the title.
     bottom = label_box("2024", font_size)[1] * 2 + DATE_TITLE_STANDOFF + label_box("date", font_size)[1] + 8
     return dict(l=max(175, round(widest + 2 * font_size)), r=round(40 * scale),  # + the rotated axis title
                 t=round(110 * scale), b=round(bottom))
