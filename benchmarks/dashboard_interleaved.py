@@ -15,18 +15,17 @@ CORPUS_DIR --out …`), else the first load extracts every article.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("raqib_dashboard_bench", HERE / "dashboard.py")
-bench = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = bench
-_spec.loader.exec_module(bench)
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run as a script, only benchmarks/ is on the path
+    sys.path.insert(0, str(REPO))
+
+from benchmarks import dashboard as bench  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -20,17 +20,16 @@ prints figures and asserts nothing; `dashboard.py` and `dashboard_interleaved.py
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("raqib_dashboard_bench", HERE / "dashboard.py")
-bench = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = bench
-_spec.loader.exec_module(bench)
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run as a script, only benchmarks/ is on the path
+    sys.path.insert(0, str(REPO))
+
+from benchmarks import dashboard as bench  # noqa: E402
 
 RESOURCES = "performance.getEntriesByType('resource').map(e => [e.startTime, e.responseEnd, e.name, e.transferSize])"
 

@@ -1,13 +1,5 @@
 """benchmarks/page_waterfall.py names the phases of a page load from the browser's resource timings."""
-import importlib.util
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("raqib_page_waterfall", ROOT / "benchmarks" / "page_waterfall.py")
-waterfall = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = waterfall
-_spec.loader.exec_module(waterfall)
+from benchmarks import page_waterfall as waterfall
 
 URL = "http://127.0.0.1:8501"
 # (start ms, end ms, url, bytes sent) as the page and its chart frame report them, sorted by start.
