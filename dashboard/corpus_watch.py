@@ -1,15 +1,17 @@
 """The corpus fingerprint, recomputed only after the corpus folder changed.
 
-Fingerprinting stats every file: 0.06 s a rerun at 10,000 articles, paid by every click and page
-load, and while the script holds the GIL the server is slower to send the browser its code too
-(about 0.17 s of page load in all, BENCHMARKS.md). A watchdog observer counts the writes, moves and
-deletions under the folder (inotify on Linux); while none happened, the last fingerprint stands.
-It is still recomputed every `RECHECK_SECONDS`, for folders whose changes the kernel does not see
-(a network share edited from another machine), and on every call when the folder cannot be watched.
+Fingerprinting stats every file: 0.05–0.15 s at 10,000 articles, and while the script holds the
+GIL the server is slower to send the browser its code too (about 0.17 s of page load in all,
+BENCHMARKS.md). A watchdog observer counts the writes, moves and deletions under the folder
+(inotify on Linux); while none happened, the last fingerprint stands. For folders whose changes
+the kernel does not see (a network share edited from another machine) a background thread
+recomputes it every `RECHECK_SECONDS`, so no page load or click pays for that check (the first
+click after half a minute idle used to). When the folder cannot be watched, every call
+recomputes it.
 """
 from __future__ import annotations
 
-import time
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,8 +28,11 @@ class CorpusWatch:
         self.root = Path(root)
         self._fingerprint = fingerprint
         self.changes = 0
-        self._known: tuple[int, float, str] | None = None  # (changes, when, fingerprint)
+        self._known: tuple[int, str] | None = None  # (changes seen before computing, fingerprint)
+        self._stopped = threading.Event()
         self._observer = _observe(self.root, self._count)
+        if self._observer is not None:
+            threading.Thread(target=self._recheck_loop, name="raqib-corpus-recheck", daemon=True).start()
 
     def _count(self, event) -> None:
         if event.event_type in CHANGES:
@@ -38,16 +43,27 @@ class CorpusWatch:
         return self._observer is not None and self._observer.is_alive()
 
     def fingerprint(self) -> str:
-        seen = self.changes  # read first: a change made while the files are stat'ed is seen next time
         known = self._known
-        if (self.watching and known is not None and known[0] == seen
-                and time.monotonic() - known[1] < RECHECK_SECONDS):
-            return known[2]
+        if self.watching and known is not None and known[0] == self.changes:
+            return known[1]
+        return self.recheck()
+
+    def recheck(self) -> str:
+        """Fingerprint the folder now and keep the result."""
+        seen = self.changes  # read first: a change made while the files are stat'ed is seen next time
         value = self._fingerprint(self.root)
-        self._known = (seen, time.monotonic(), value)
+        self._known = (seen, value)
         return value
 
+    def _recheck_loop(self) -> None:
+        while not self._stopped.wait(RECHECK_SECONDS):
+            try:
+                self.recheck()
+            except Exception:  # noqa: BLE001 — e.g. the folder gone for a moment: the thread lives on,
+                self._known = None  # and the next page load fingerprints the folder itself (and says what failed)
+
     def stop(self) -> None:
+        self._stopped.set()
         if self._observer is not None:
             self._observer.stop()
             self._observer = None

@@ -1,6 +1,7 @@
 """The dashboard's corpus fingerprint is recomputed after a change under the folder, not on every rerun."""
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -63,14 +64,37 @@ def test_corpus_watch_fingerprints_every_time_when_it_cannot_watch(tmp_path):
     assert count.calls == 2
 
 
-def test_corpus_watch_rechecks_a_fingerprint_that_is_too_old(folder, monkeypatch):
-    """Changes the kernel does not report (a network share) are still found, later."""
-    monkeypatch.setattr(corpus_watch, "RECHECK_SECONDS", 0.0)
-    count = Counting()
-    watch = CorpusWatch(folder, count)
+def test_corpus_watch_rechecks_in_the_background_not_on_a_page_load(folder, monkeypatch):
+    """Changes the kernel does not report (a network share) are still found, later, by the watch's
+    own thread: a page load (here the test's thread) never pays for that recheck."""
+    monkeypatch.setattr(corpus_watch, "RECHECK_SECONDS", 0.05)
+    value = ["v1"]
+    callers = []
+
+    def fingerprint(root):
+        callers.append(threading.current_thread())
+        return value[0]
+
+    watch = CorpusWatch(folder, fingerprint)
     try:
-        watch.fingerprint()
-        watch.fingerprint()
-        assert count.calls == 2
+        assert watch.fingerprint() == "v1"
+        value[0] = "v2"  # changed where no file event reports it
+        deadline = time.monotonic() + 10
+        while watch.fingerprint() != "v2" and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert watch.fingerprint() == "v2"
+        assert callers[0] is threading.current_thread()  # the first call has nothing to reuse
+        assert len(callers) > 1 and all(c is not threading.current_thread() for c in callers[1:])
     finally:
         watch.stop()
+
+
+def test_corpus_watch_stops_its_recheck_thread(folder, monkeypatch):
+    monkeypatch.setattr(corpus_watch, "RECHECK_SECONDS", 0.02)
+    count = Counting()
+    watch = CorpusWatch(folder, count)
+    watch.stop()
+    time.sleep(0.1)  # a recheck already under way when stop() was called may still finish
+    calls = count.calls
+    time.sleep(0.2)
+    assert count.calls == calls
