@@ -1,6 +1,8 @@
 """Raqib dashboard — the router: page config, navigation, the shared sidebar filters.
 
-Run: `streamlit run dashboard/app.py` (bundled seeds/), or `RAQIB_CORPUS=DIR streamlit run dashboard/app.py`.
+Run: `streamlit run dashboard/server.py` (bundled seeds/), or `RAQIB_CORPUS=DIR streamlit run dashboard/server.py`:
+this script inside Streamlit's server with `dashboard/page_serving.py`'s additions (`streamlit run
+dashboard/app.py` runs it without them).
 """
 import sys
 from pathlib import Path

@@ -51,13 +51,13 @@ def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 
 
 
 def streamlit_server(log: Path, **env_extra: str):
-    """Run `streamlit run dashboard/app.py` on a free port with extra environment; yields its base URL.
+    """Run `streamlit run dashboard/server.py` (the README's start command) on a free port with extra environment; yields its base URL.
 
     A generator for fixtures of any scope: `yield from streamlit_server(log, RAQIB_CORPUS=str(folder))`.
     """
     port = _free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1", **env_extra}
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless", "true",
+    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard/server.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none"]
     with log.open("w") as out:
@@ -76,7 +76,7 @@ def streamlit_server(log: Path, **env_extra: str):
 
 @pytest.fixture(scope="session")
 def streamlit_url(tmp_path_factory):
-    """Base URL of `streamlit run dashboard/app.py` on the bundled seeds, for the whole session."""
+    """Base URL of `streamlit run dashboard/server.py` on the bundled seeds, for the whole session."""
     yield from streamlit_server(tmp_path_factory.mktemp("streamlit") / "server.log")
 
 
