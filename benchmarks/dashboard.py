@@ -5,7 +5,7 @@
 
 For each corpus ("seeds" = the bundled seeds/ folder; a number N = N generated articles, made by
 benchmarks/make_corpus.py under --corpus-root or a temp dir), a fresh `streamlit run
-dashboard/app.py --server.headless true --server.port P` is started with RAQIB_CORPUS pointing at
+dashboard/server.py --server.headless true --server.port P` (the README's start command) is started with RAQIB_CORPUS pointing at
 it and RAQIB_CACHE_DIR at a fresh empty folder (filled by the pre-extraction below). An empty app
 (a temp file holding only `import streamlit as st`) runs from the same folder, with the same
 `.streamlit/config.toml`, as the reference.
@@ -61,7 +61,8 @@ from benchmarks.make_corpus import make_corpus  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
-APP = REPO / "dashboard" / "app.py"
+APP = REPO / "dashboard" / "app.py"  # the router: its st.Page calls give the page URLs
+SERVER = REPO / "dashboard" / "server.py"  # what `streamlit run` starts (README)
 
 # Installed before any page script: records script-state transitions and Plotly drawing times.
 OBSERVER = """
@@ -303,7 +304,7 @@ def main(argv: list[str] | None = None) -> None:
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             pre = time.perf_counter() - t
             print(f"[{spec}] pre-extraction (CLI, cold, fills the cache): {pre:.1f}s", flush=True)
-            srv = Server(APP, {"RAQIB_CORPUS": str(root), "RAQIB_CACHE_DIR": cache}, work / f"app-{spec}.log")
+            srv = Server(SERVER, {"RAQIB_CORPUS": str(root), "RAQIB_CACHE_DIR": cache}, work / f"app-{spec}.log")
             try:
                 t = time.perf_counter()
                 first_ms, ctx, _ = load(browser, f"{srv.url}/{pages[0][0]}", args.quiet, args.first_load_timeout * 1000, shared)

@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(tempfile.mkdtemp(prefix="raqib-bench-interleaved-"))
     empty = work / "empty_app.py"
     empty.write_text("import streamlit as st  # an empty page: the reference\n", encoding="utf-8")
-    app = bench.Server(bench.APP, {"RAQIB_CORPUS": args.corpus, "RAQIB_CACHE_DIR": args.cache}, work / "app.log")
+    app = bench.Server(bench.SERVER, {"RAQIB_CORPUS": args.corpus, "RAQIB_CACHE_DIR": args.cache}, work / "app.log")
     ref = bench.Server(empty, {}, work / "empty.log")
     pages = args.pages.split(",")
     times: dict[str, list[float]] = {"(empty)": [], **{p: [] for p in pages}}

@@ -7,7 +7,8 @@ Starts the dashboard on a corpus (CACHE_DIR holding its extraction, as for
 browser context (a first visit), and prints per load:
 
 - code: the frontend's own files loaded (the last of them to arrive before the first health check);
-- probe: a URL other than `/` first asks `<page>/_stcore/health`; the 404 costs a 100 ms retry;
+- probe: a page whose HTML does not say where the server is (`--app dashboard/app.py`) first asks
+  `<page>/_stcore/health`; the 404 costs a 100 ms retry (`dashboard/page_serving.py`);
 - connected / script: the health check that succeeded, and script state `running` → `notRunning`;
 - widget code: the files Streamlit loads when an element kind first appears (first request → last
   byte), which React waits for before it shows any of them (the chart's frame included);
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--page", default="network", help="url path; '' is the timeline")
     parser.add_argument("--loads", type=int, default=3)
     parser.add_argument("--full", action="store_true", help="also every resource and websocket frame")
-    parser.add_argument("--app", default=str(bench.APP), help="the entry script (another checkout's, to compare)")
+    parser.add_argument("--app", default=str(bench.SERVER), help="the entry script (another checkout's, to compare)")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
