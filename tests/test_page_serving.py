@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+from concurrent.futures import ThreadPoolExecutor
 
 from dashboard import page_serving
 from dashboard.page_serving import PLOTLY_JS, PLOTLY_PATH, PageServing
@@ -22,7 +23,9 @@ def run(app, path: str, headers: dict[str, str] | None = None, method: str = "GE
     async def send(message):
         sent.append(message)
 
-    asyncio.run(app(scope, receive, send))
+    # On a thread of its own: the browser tests' Playwright keeps an event loop running on this one.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, app(scope, receive, send)).result()
     start = next(m for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     return start["status"], dict(start["headers"]), body
