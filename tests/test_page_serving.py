@@ -96,3 +96,14 @@ def test_plotly_path_is_the_chart_components_own():
     from dashboard.chart import _chart
 
     assert PLOTLY_PATH == f"/component/{_chart.name}/{PLOTLY_JS.name}"
+
+
+def test_a_base_url_path_is_below_the_root(monkeypatch):
+    """`server.baseUrlPath` (Raqib behind a proxy at /raqib/): pages and plotly.js are found below it."""
+    real = page_serving.config.get_option
+    monkeypatch.setattr(page_serving.config, "get_option", lambda key: "raqib/" if key == "server.baseUrlPath" else real(key))
+    _, _, body = run(PageServing(streamlit_like()), "/raqib/network")
+    assert b'const suffix = "/network";' in body
+    never = streamlit_like(b"not this")
+    status, headers, _ = run(PageServing(never), "/raqib" + PLOTLY_PATH)
+    assert status == 200 and headers[b"etag"] and never.asked == []
