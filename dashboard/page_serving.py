@@ -57,7 +57,9 @@ def is_page(path: str) -> bool:
 
 def backend_script(path: str) -> str:
     """The <script> that sets the server's address for a page at `path` (below the app's root)."""
-    suffix = json.dumps(path.rstrip("/"))
+    # The path is the visitor's (any URL is answered with the page): as JSON, with <, > and & escaped,
+    # it cannot close the <script> or open another.
+    suffix = json.dumps(path.rstrip("/")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return ("<script>(() => { const path = location.pathname.replace(/\\/+$/, \"\"); "
             f"const suffix = {suffix}; if (!path.endsWith(suffix)) return; "
             "window.__streamlit = Object.assign({BACKEND_BASE_URL: location.origin + "

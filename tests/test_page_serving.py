@@ -107,3 +107,12 @@ def test_a_base_url_path_is_below_the_root(monkeypatch):
     never = streamlit_like(b"not this")
     status, headers, _ = run(PageServing(never), "/raqib" + PLOTLY_PATH)
     assert status == 200 and headers[b"etag"] and never.asked == []
+
+
+def test_a_hostile_address_stays_inside_the_script():
+    """Any address is answered with the page: one holding </script> must not close the script and run its own."""
+    _, _, body = run(PageServing(streamlit_like()), "/</script><script>alert(1)</script>&x")
+    page = body.decode()
+    assert "<script>alert(1)" not in page and "</script>&x" not in page
+    assert '"/\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u0026x"' in page
+    assert page.count("<script>") == 1 and page.count("</script>") == 1  # the one added, whole

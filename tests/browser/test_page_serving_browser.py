@@ -38,3 +38,13 @@ def test_page_serving_browser_chart_plotly_js_is_compressed_with_a_validator(str
     headers = answer.all_headers()
     assert answer.status == 200 and headers["content-encoding"] == "gzip" and headers["etag"]
     assert page.errors == []
+
+
+def test_page_serving_browser_hostile_address_runs_nothing(streamlit_url, page):
+    """Any address is answered with the page, and its path is written into the added script: never run."""
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{streamlit_url}/%3C/script%3E%3Cscript%3Ewindow.__raqib_pwned=1;alert(1)%3C/script%3E", wait_until="load")
+    page.wait_for_timeout(1000)  # (Streamlit finds no server below such a path and never connects: nothing else to wait for)
+    assert "\\u003cscript\\u003ewindow.__raqib_pwned" in page.content()  # the path is in the added script, escaped
+    assert page.evaluate("window.__raqib_pwned") is None and dialogs == []
