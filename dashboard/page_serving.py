@@ -24,8 +24,9 @@ from streamlit import config
 
 PLOTLY_JS = Path(__file__).resolve().parent / "chart_frontend" / "plotly-scatter.min.js"
 PLOTLY_PATH = "/component/dashboard.chart.raqib_chart/plotly-scatter.min.js"  # as the chart's frame asks for it
-# Streamlit's own routes (code, health, websocket, components, media, app/static): never a page.
-NOT_PAGES = frozenset({"static", "_stcore", "component", "media", "app", "favicon.png", "manifest.json", "robots.txt"})
+# Streamlit's own routes (code, health, websocket, components, media, app/static): never a page;
+# nor is a file at the root (favicon.png): `is_page` tells it by the dot.
+NOT_PAGES = frozenset({"static", "_stcore", "component", "media", "app"})
 
 
 @cache
