@@ -33,6 +33,23 @@ def evidence_card(event, tables, *, link: bool = True) -> None:
         article_link(event["article_id"])
 
 
+def show_or_hide(key: str, what: str, *, default: bool = False) -> bool:
+    """A button that shows or hides `what` (something drawn only on request); whether it is shown now.
+
+    A button, not a switch: the sidebar has loaded a button's code on every page already, and a
+    switch's code cost a page that showed one ~0.1 s more on every visit (BENCHMARKS.md). Until it is
+    pressed, `default` decides (it may change with the view); after that, the reader's choice holds.
+    """
+    shown = bool(st.session_state.get(key, default))
+    st.button(f"{'Hide' if shown else 'Show'} the {what}", key=f"{key}_button", on_click=_set, args=(key, not shown),
+              icon=":material/visibility_off:" if shown else ":material/visibility:")
+    return shown
+
+
+def _set(key: str, value: object) -> None:
+    st.session_state[key] = value
+
+
 def selected_custom(state, index: int = 0) -> list:
     """The `custom_data[index]` values of the points selected in a `st.plotly_chart` state."""
     try:

@@ -56,6 +56,18 @@ def _reset() -> None:
         to_url(key)
 
 
+LABEL_CODES = 4  # country codes a button names before "+N more"
+
+
+def countries_label(codes) -> str:
+    """The country filter's button: the codes chosen (a few, then how many more), or "all"."""
+    codes = list(codes or [])
+    if not codes:
+        return "Countries: all"
+    shown = ", ".join(codes[:LABEL_CODES])
+    return f"Countries: {shown}" + (f" +{len(codes) - LABEL_CODES}" if len(codes) > LABEL_CODES else "")
+
+
 def _country_format(code: str) -> str:
     return country_label(code)
 
@@ -68,14 +80,17 @@ def sidebar(tables) -> Filters:
     url_state("type", choices["types"])
     with st.sidebar:
         st.markdown("#### Filters · التصفية")
-        countries = st.multiselect(
-            "Countries (accuser or accused)", choices["countries"], key="country", on_change=to_url,
-            args=("country",), format_func=_country_format, placeholder="All countries",
-            help="An event matches when its source OR its target belongs to a selected country.",
-        )
-        # The other filters behind one button: a closed popover's widgets are not drawn, and the date
-        # picker's and two more multiselects' code cost every page load ~0.2 s (BENCHMARKS.md).
-        # The caption below says which of them are active.
+        # Every filter sits behind a button that names what it holds: a closed popover's widgets are
+        # not drawn, and no page then loads a select box's code before it is used. The multiselect
+        # alone cost every page 0.1 s, the date picker and two more multiselects ~0.2 s (BENCHMARKS.md).
+        with st.popover(countries_label(st.session_state.get("country")), icon=":material/public:",
+                        width="stretch", key="country_filter"):
+            countries = st.multiselect(
+                "Countries (accuser or accused)", choices["countries"], key="country", on_change=to_url,
+                args=("country",), format_func=_country_format, placeholder="All countries",
+                help="An event matches when its source OR its target belongs to a selected country.",
+            )
+        # The caption below says which of these are active.
         with st.popover("Dates, types, outlets", icon=":material/tune:", width="stretch", key="more_filters"):
             picked = st.date_input(
                 "Dates", value=(DEFAULT_START, DEFAULT_END), min_value=lo, max_value=hi, key="dates",

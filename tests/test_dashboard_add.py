@@ -104,7 +104,7 @@ def test_add_save_stores_the_article_and_every_page_shows_it(corpus):
     at.switch_page("app_pages/timeline.py")
     at.run()
     assert not at.exception, at.exception
-    at.toggle(key="events_table").set_value(True).run()  # the events table is drawn when asked
+    at.button(key="events_table_button").click().run()  # the events table is drawn when asked
     events = next(df.value for df in at.dataframe if "event_id" in df.value)
     assert any(e.startswith(f"{new_id}-") for e in events["event_id"])
     assert "Test Outlet" in at.multiselect(key="outlet").options

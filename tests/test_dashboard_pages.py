@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import dashboard.data
+from dashboard.filters import countries_label
 from dashboard.sample import make_sample_tables
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
@@ -24,6 +25,10 @@ PAGES = {
 
 def bodies(at: AppTest) -> list[str]:
     return [el.proto.body for el in at.get("html")]
+
+
+def popover_labels(at: AppTest) -> list[str]:
+    return [block.proto.popover.label for block in at.get("popover")]
 
 
 def run_page(page: str, **state) -> AppTest:
@@ -112,6 +117,23 @@ def test_dashboard_pages_country_filter_on_claims(sample):
     assert "الجزيرة نت" in heads[0] and "العربية" in heads[0]
 
 
+def test_dashboard_pages_country_filter_button_names_the_choice(sample):
+    """The country filter sits behind a button (its widget is drawn only when opened) that names
+    what the filter holds, so the sidebar still shows it at a glance."""
+    at = run_page("app_pages/timeline.py")
+    assert "Countries: all" in popover_labels(at)
+    at.multiselect(key="country").set_value(["IR", "RU"]).run()
+    assert not at.exception, at.exception
+    assert "Countries: IR, RU" in popover_labels(at)
+    assert at.query_params["country"] == ["IR", "RU"]
+
+
+def test_countries_label_names_a_few_codes_then_counts():
+    assert countries_label([]) == countries_label(None) == "Countries: all"
+    assert countries_label(["IR"]) == "Countries: IR"
+    assert countries_label(["RU", "IR", "US", "CN", "DE", "FR"]) == "Countries: RU, IR, US, CN +2"
+
+
 def test_dashboard_pages_no_denial_is_said(sample):
     """A story without a denial says so."""
     at = run_page("app_pages/claims.py", country=["GE"])
@@ -171,7 +193,7 @@ def test_dashboard_pages_data_page_lists_problems_and_downloads(sample):
         assert not at.dataframe, "the grid is drawn only when asked"
         seen |= {el.proto.id for el in at.get("download_button")}
     assert len(seen) == 18
-    at.toggle(key="data_grid").set_value(True).run()
+    at.segmented_control(key="data_grid").set_value("grid").run()
     assert not at.exception and len(at.dataframe) == 1
 
 
@@ -183,9 +205,34 @@ def test_dashboard_claims_page_pages_many_stories(dev_corpus):
     assert len(heads) == 10, len(heads)
     control = at.selectbox(key="story_page")
     assert len(control.options) > 1 and control.value == 1
+    assert any(f"newest first · page 1 of {len(control.options)}" in c.value for c in at.caption)
     control.set_value(2).run()
     second = [b for b in bodies(at) if 'data-testid="story-head"' in b]
     assert second and second != heads
+    assert any(f"page 2 of {len(control.options)}" in c.value for c in at.caption)
+
+
+def test_dashboard_pages_timeline_table_on_request(dev_corpus):
+    """The events table is drawn when its button is pressed, and hidden again by the same button."""
+    at = run_page("app_pages/timeline.py", dates=ALL_DATES)
+    assert not at.dataframe, "many events: the table waits to be asked for"
+    at.button(key="events_table_button").click().run()
+    assert not at.exception, at.exception
+    assert len(at.dataframe) == 1 and at.button(key="events_table_button").label.startswith("Hide the table")
+    at.button(key="events_table_button").click().run()
+    assert not at.dataframe and at.button(key="events_table_button").label.startswith("Show the table")
+
+
+def test_dashboard_pages_network_presenter_button(sample):
+    """The presenter button puts `?presenter=true` in the URL and drops the title; pressed again, both come back."""
+    at = run_page("app_pages/network.py")
+    assert at.title and "presenter" not in at.query_params
+    at.button(key="presenter_button").click().run()
+    assert not at.exception, at.exception
+    assert at.query_params["presenter"] == "true" and not at.title
+    assert at.button(key="presenter_button").label == "Leave presenter mode"
+    at.button(key="presenter_button").click().run()
+    assert "presenter" not in at.query_params and at.title
 
 
 def test_dashboard_pages_share_the_tables_without_changing_them(monkeypatch):

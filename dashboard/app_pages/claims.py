@@ -14,25 +14,29 @@ header("Accusations ↔ denials · الاتهامات والنفي",
        "record”). A story several outlets reported appears once, with all its sources.")
 
 tables = load_tables()
-order = st.segmented_control("Order by date", ["newest first", "oldest first"], default="newest first",
-                             key="order", bind="query-params", required=True)
+# Order and page behind one button: a closed popover's widgets are not drawn, and a segmented
+# control's and a select box's code would cost every visit ~0.1 s (BENCHMARKS.md). The caption says both.
+choose = st.popover("Order and page", icon=":material/swap_vert:", key="order_and_page")
+order = choose.segmented_control("Order by date", ["newest first", "oldest first"], default="newest first",
+                                 key="order", bind="query-params", required=True)
 rows = cached.story_rows(tables, current(), newest_first=order != "oldest first")
 if rows.empty:
     nothing_matches("accusations")
     st.stop()
 
 answered = sum(bool(d) for d in rows["denial_ids"])
-st.caption(f"{len(rows)} stories · {answered} with a denial on record · {len(rows) - answered} without")
-
 OTHER_REPORTS = 5  # other reports of a story shown as cards
 PER_PAGE = 10  # a page of stories, each with its evidence cards: a screenful to read, quick to draw
 pages = max(1, -(-len(rows) // PER_PAGE))
+page = 1
 if pages > 1:
     if st.session_state.get("story_page", 1) > pages:  # fewer stories since the last filter change
         st.session_state["story_page"] = 1
-    # A selectbox, not a number input: one widget kind fewer to load on every visit (see the network page).
-    page = st.selectbox(f"Page (of {pages}, {PER_PAGE} stories each)", range(1, pages + 1), key="story_page")
-    rows = rows.iloc[(int(page) - 1) * PER_PAGE : int(page) * PER_PAGE]
+    # A selectbox, not a number input: the country filter's multiselect shares its code.
+    page = int(choose.selectbox(f"Page (of {pages}, {PER_PAGE} stories each)", range(1, pages + 1), key="story_page"))
+st.caption(f"{len(rows)} stories · {answered} with a denial on record · {len(rows) - answered} without · "
+           f"{order} · page {page} of {pages}")
+rows = rows.iloc[(page - 1) * PER_PAGE : page * PER_PAGE]
 # The events this page shows, looked up once by id (indexing all 142,000 events by id cost every rerun 0.05 s).
 shown = [*rows["accusation_ids"].map(lambda ids: ids[:1 + OTHER_REPORTS]).explode(), *rows["denial_ids"].explode()]
 by_id = {e["event_id"]: e for _, e in cached.events_by_id(tables, [i for i in shown if isinstance(i, str)]).iterrows()}
@@ -63,3 +67,4 @@ for story in rows.itertuples():
                 render(no_denial_html())
             for denial in story.denial_ids:
                 evidence_card(by_id[denial], tables)
+

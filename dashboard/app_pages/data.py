@@ -27,7 +27,11 @@ if len(problems):
 else:
     st.success("No problems while loading the corpus.", icon=":material/check_circle:")
 
-only_filtered = st.toggle("Only rows matching the sidebar filters (events and articles)", key="data_filtered")
+# Choices as segmented controls, like the table's: no switch on the page, whose code would cost every
+# visit ~0.1 s more (BENCHMARKS.md).
+ROWS = {"all": "All rows", "filtered": "Only rows matching the sidebar filters (events and articles)"}
+only_filtered = st.segmented_control("Rows", list(ROWS), default="all", key="data_filtered", required=True,
+                                     format_func=ROWS.get) == "filtered"
 frames = {name: getattr(tables, name) for name in TABLES}
 if only_filtered:
     frames["events"] = filter_events(tables.events, current())
@@ -41,7 +45,10 @@ name = st.segmented_control("Table", TABLES, default=TABLES[0], key="data_table"
 frame = frames[name]
 shown = frame.drop(columns=["text"]) if name == "articles" and "text" in frame else frame
 # The grid (sorting, search, 2,000 rows) when asked: its code cost every visit 0.3 s (BENCHMARKS.md).
-if st.toggle(f"Interactive table (sort, search; the first {min(len(shown), SHOWN_ROWS):,} rows)", key="data_grid"):
+VIEWS = {"preview": f"Preview (the first {min(len(shown), PREVIEW_ROWS):,} rows)",
+         "grid": f"Interactive table (sort, search; the first {min(len(shown), SHOWN_ROWS):,} rows)"}
+if st.segmented_control("View", list(VIEWS), default="preview", key="data_grid", required=True,
+                        format_func=VIEWS.get) == "grid":
     if len(shown) > SHOWN_ROWS:
         st.caption(f"The first {SHOWN_ROWS:,} of {len(shown):,} rows; the downloads hold them all.")
     st.dataframe(shown.head(SHOWN_ROWS), hide_index=True, width="stretch", key=f"table_{name}")

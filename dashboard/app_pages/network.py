@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard import cached
 from dashboard.chart import plotly_chart
-from dashboard.components import evidence_card, header, selected_custom
+from dashboard.components import evidence_card, header, selected_custom, show_or_hide
 from dashboard.data import load_tables
 from dashboard.figures.export import to_html, to_png
 from dashboard.figures.network import MAX_EDGES, node_table
@@ -19,18 +19,33 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], hea
 
 TOP_CHOICES = (5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200)
 
+
+def _present(on: bool) -> None:
+    if on:
+        st.query_params["presenter"] = "true"
+    else:
+        st.query_params.pop("presenter", None)
+
+
 head = st.container()  # the title goes above the controls, unless presenting
 tables = load_tables()
 f = current()
 
-controls = st.columns([1, 1, 1, 2], vertical_alignment="bottom")
-presenter = controls[0].toggle("Presenter mode", key="presenter", bind="query-params",
-                               help="Large labels, no clutter, fills the screen (1920×1080).")
-english = controls[1].toggle("English names", key="english", bind="query-params")
-# Choices in a selectbox, not a number input: the sidebar's multiselect has loaded its code already,
-# while a number input's is one more widget kind for every page load to fetch and draw (BENCHMARKS.md).
-top_n = controls[2].selectbox("Top actors", TOP_CHOICES, index=TOP_CHOICES.index(25), key="top",
-                              help="Show the N actors with most events.")
+# A button for presenter mode and the graph's options behind another: no switch or select box on the
+# page, whose code would cost every visit ~0.2 s before the graph could start (BENCHMARKS.md).
+# Presenter mode lives in the URL (`?presenter=true`), so a presenter can open the graph straight in it.
+presenter = st.query_params.get("presenter") == "true"
+controls = st.columns([1, 1, 2], vertical_alignment="bottom")
+controls[0].button("Leave presenter mode" if presenter else "Presenter mode", key="presenter_button",
+                   on_click=_present, args=(not presenter,), width="stretch",
+                   icon=":material/close_fullscreen:" if presenter else ":material/co_present:",
+                   help="Large labels, no clutter, fills the screen (1920×1080).")
+with controls[1].popover("Graph options · names, top actors", icon=":material/tune:", width="stretch",
+                         key="graph_options"):
+    english = st.toggle("English names", key="english", bind="query-params")
+    # Choices in a selectbox, not a number input: the country filter's multiselect shares its code.
+    top_n = st.selectbox("Top actors", TOP_CHOICES, index=TOP_CHOICES.index(25), key="top",
+                         help="Show the N actors with most events.")
 if presenter:  # the graph alone on the screen: no sidebar, no app header, little padding
     render(PRESENTER_CSS)
 else:
@@ -94,5 +109,5 @@ elif not presenter:
     st.info("Click a node to see that actor's card and evidence.", icon=":material/touch_app:")
 
 if not presenter:
-    if st.toggle("Degree metrics (table)", key="metrics_table"):  # drawn only when asked: see the timeline's table
+    if show_or_hide("metrics_table", "degree metrics (table)"):  # drawn only when asked: see the timeline's table
         st.dataframe(node_table(graph), hide_index=True, width="stretch", key="network_metrics")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import cached
 from dashboard.chart import plotly_chart
-from dashboard.components import evidence_card, header, selected_custom
+from dashboard.components import evidence_card, header, selected_custom, show_or_hide
 from dashboard.data import load_tables
 from dashboard.filters import current, nothing_matches
 from dashboard.views.filtering import filter_events
@@ -16,33 +16,34 @@ header("Timeline · الخط الزمني",
 tables = load_tables()
 f = current()
 counts = cached.in_view(tables, f)
+# The chart's controls behind one button: a closed popover's widgets are not drawn, and a switch's
+# and a select box's code would cost every visit ~0.2 s before the chart could start (BENCHMARKS.md).
+options = st.popover("Chart options · statements, lanes", icon=":material/tune:", key="chart_options")
 # Plain statements outnumber everything else: off by default, one switch away (or chosen as a type).
-show_statements = st.toggle(
+show_statements = options.toggle(
     f"Show statements ({counts.statements}) · تصريحات", key="statements", bind="query-params",
     help="Statements (تصريح) are reported speech without an accusation, denial or contact. Hidden by default "
          "so the claims stand out; choosing the type in the sidebar shows them too.",
 ) or "statement" in f.event_types
 if not show_statements and counts.statements:
-    st.caption(f"{counts.statements} statement(s) hidden: switch on **Show statements** to draw them.")
+    st.caption(f"{counts.statements} statement(s) hidden: switch on **Show statements** (Chart options) to draw them.")
 if counts.events == (0 if show_statements else counts.statements):
     nothing_matches("events")
     st.stop()
 
 LANES = 8  # a tall chart is slow to draw and hard to read on one screen: the busiest countries first
-# A selectbox, not a number input: one widget kind fewer to load on every visit (see the network page).
+# A selectbox, not a number input: one widget kind fewer to load when the options open.
 LANE_CHOICES = (2, 4, 6, 8, 10, 12, 16, 20, 30, 50, 100, 200)
 
-control = st.container()  # filled below, once we know whether there are more countries than lanes
 lanes = int(st.session_state.get("lanes", LANES))
 chart = cached.timeline(tables, f, show_statements, lanes)
 if chart.lanes > LANES or "lanes" in st.session_state:
-    with control:
-        st.selectbox("Countries drawn (lanes)", LANE_CHOICES, index=LANE_CHOICES.index(LANES), key="lanes",
-                     help="The accused countries with most events get a lane; a country chosen in the sidebar "
-                          "always has one.")
-        if chart.lanes > lanes:
-            st.caption(f"The {lanes} busiest of {chart.lanes} accused countries are drawn; raise **Countries drawn** "
-                       "or choose countries in the sidebar for the others.")
+    options.selectbox("Countries drawn (lanes)", LANE_CHOICES, index=LANE_CHOICES.index(LANES), key="lanes",
+                      help="The accused countries with most events get a lane; a country chosen in the sidebar "
+                           "always has one.")
+    if chart.lanes > lanes:
+        st.caption(f"The {lanes} busiest of {chart.lanes} accused countries are drawn; raise **Countries drawn** "
+                   "(Chart options) or choose countries in the sidebar for the others.")
 if chart.slot_days:
     st.caption(f"{chart.events:,} events in view: each marker stands for those of its lane and type within "
                f"{chart.slot_days} day(s) (hover says how many). Narrow the filters to see every event as its own point.")
@@ -70,9 +71,9 @@ for _, event in chosen.iterrows():
     evidence_card(event, tables)
 
 TABLE_ROWS = 1000  # a longer table is for the Data page's download, not for reading here (and costs the browser)
-# A switch, not a folded expander: a folded table is still drawn (and its grid code loaded) on every visit.
-if st.toggle(f"Table of the {chart.events:,} events in view (select a row for its evidence)", key="events_table",
-             value=chosen.empty and chart.events <= 12):
+# Shown on request, not in a folded expander: a folded table is still drawn (and its grid code loaded) on every visit.
+if show_or_hide("events_table", f"table of the {chart.events:,} events in view", default=chosen.empty and chart.events <= 12):
+    st.caption("Select a row to read its evidence.")
     events = drawn(filter_events(tables.events, f))
     if len(events) > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} of {len(events):,}, by date; the Data page downloads them all.")

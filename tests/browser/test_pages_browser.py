@@ -114,6 +114,43 @@ def test_pages_browser_every_page_loads(streamlit_url, page, artifacts, path, ti
     shot(page, artifacts, "page_" + (path.strip("/") or "root"))
 
 
+@pytest.mark.parametrize("path", ["/", "/network", "/claims", "/data"])
+def test_pages_browser_first_visit_draws_no_select_or_switch(streamlit_url, page, path):
+    """Filters and chart options wait behind buttons: a first visit draws no multiselect, select box or
+    switch (their code cost every visit 0.1-0.3 s before the page was done, BENCHMARKS.md)."""
+    open_page(page, streamlit_url + path)
+    page.wait_for_timeout(500)
+    drawn = page.locator('[data-testid="stMultiSelect"], [data-testid="stSelectbox"], [data-testid="stCheckbox"], '
+                         '[data-testid="stToggle"], .stCheckbox, .stToggle')
+    assert drawn.count() == 0, drawn.first.evaluate("el => el.outerHTML.slice(0, 200)")
+    assert_clean(page)
+
+
+def test_pages_browser_country_filter_opens_picks_and_names_the_choice(streamlit_url, page, artifacts):
+    """Open the country filter, pick Iran: the timeline redraws with Iran's events only, the button says
+    "Countries: IR", the URL holds ?country=IR, and the filter stays open for a second pick."""
+    open_page(page, streamlit_url + "/?dates=2024-01-01&dates=2024-11-30&statements=true")
+    wait_for_chart(page)
+    button = page.locator(".st-key-country_filter button").first
+    assert "Countries: all" in button.inner_text()
+    button.click()
+    page.locator(".st-key-country input").first.click()
+    page.get_by_role("option", name=re.compile(r"^IR ")).first.click()
+    page.wait_for_function("() => location.search.includes('country=IR')", timeout=30_000)
+    settle(page)
+    assert "Countries: IR" in button.inner_text()
+    assert page.locator(".st-key-country input").count() == 1, "the filter stays open after a pick"
+    for _ in range(40):  # the chart's frame redraws once the rerun's figure reaches it
+        points = plotted_points(page)
+        if points and all("[IR]" in p["custom"][3] or "[IR]" in p["custom"][4] for p in points):
+            break
+        page.wait_for_timeout(250)
+    assert points and all("[IR]" in p["custom"][3] or "[IR]" in p["custom"][4] for p in points), points
+    shot(page, artifacts, "country_filter_open")
+    page.keyboard.press("Escape")
+    assert_clean(page)
+
+
 @pytest.mark.parametrize("article_id", sorted(seed_texts()))
 def test_pages_browser_article_text_is_the_file_in_logical_order_rtl(streamlit_url, page, article_id):
     """The reader shows the article's characters exactly as in the file (logical order), in a dir="rtl" block."""
@@ -156,7 +193,7 @@ def test_pages_browser_iran_link_shows_only_iran(streamlit_url, page, artifacts)
     open_page(page, f"{streamlit_url}/?country=IR&dates=2024-01-01&dates=2024-11-30&statements=true")
     wait_for_chart(page)
     page.wait_for_timeout(500)
-    assert "IR" in page.locator(".st-key-country").inner_text()
+    assert "Countries: IR" in page.locator(".st-key-country_filter").inner_text()  # the filter's button names it
     points = plotted_points(page)
     assert points
     for p in points:  # custom data: event_id, type, when, source "… [CC]", target "… [CC]", outlet, excerpt
