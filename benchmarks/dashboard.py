@@ -80,10 +80,10 @@ OBSERVER = """
       if (el.closest('.js-plotly-plot, [data-testid="stPlotlyChart"], [data-testid="stSkeleton"]')) {
         rec.lastPlot = now; rec.lastChange = now; break;
       }
-      // An element appearing or changing in the app (a widget or a grid Streamlit loads lazily is
-      // shown after the script has finished), but not the data grid's screen-reader copy of its
-      // cells, rewritten whenever the grid repaints.
-      if (m.type === 'childList' && el.closest('[data-testid="stApp"]') && !el.closest('[data-testid="data-grid-canvas"]')) {
+      // An element appearing or its text changing in the app (a widget or a grid Streamlit loads
+      // lazily is shown after the script has finished; a button's label rewritten), but not the data
+      // grid's screen-reader copy of its cells, rewritten whenever the grid repaints.
+      if (m.type !== 'attributes' && el.closest('[data-testid="stApp"]') && !el.closest('[data-testid="data-grid-canvas"]')) {
         rec.lastChange = now; break;
       }
     }
@@ -107,7 +107,8 @@ DONE = """
 ([quiet, since]) => {
   const rec = window.__raqib;
   if (!rec || rec.state !== 'notRunning') return false;
-  if (!rec.states.some(([t, s]) => t >= since && s === 'running') && since > 0) return false;
+  // A rerun after `since`: seen running, or (a quick one whose states React drew in one go) the app changed.
+  if (since > 0 && !rec.states.some(([t, s]) => t >= since && s === 'running') && !(rec.lastChange > since)) return false;
   // An element whose code is still loading is a skeleton (an st.plotly_chart is not yet an stPlotlyChart).
   if (document.querySelector('[data-testid="stApp"] [data-testid="stSkeleton"]')) return false;
   for (const f of document.querySelectorAll('iframe[src*="raqib_chart"]')) {
