@@ -40,7 +40,7 @@ controls[0].button("Leave presenter mode" if presenter else "Presenter mode", ke
                    on_click=_present, args=(not presenter,), width="stretch",
                    icon=":material/close_fullscreen:" if presenter else ":material/co_present:",
                    help="Large labels, no clutter, fills the screen (1920×1080).")
-with controls[1].popover("Graph options · names, top actors", icon=":material/tune:", width="stretch",
+with controls[1].popover("Graph options", icon=":material/tune:", width="stretch",
                          key="graph_options"):
     english = st.toggle("English names", key="english", bind="query-params")
     # Choices in a selectbox, not a number input: the country filter's multiselect shares its code.
