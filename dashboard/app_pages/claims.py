@@ -67,4 +67,3 @@ for story in rows.itertuples():
                 render(no_denial_html())
             for denial in story.denial_ids:
                 evidence_card(by_id[denial], tables)
-

@@ -18,7 +18,7 @@ f = current()
 counts = cached.in_view(tables, f)
 # The chart's controls behind one button: a closed popover's widgets are not drawn, and a switch's
 # and a select box's code would cost every visit ~0.2 s before the chart could start (BENCHMARKS.md).
-options = st.popover("Chart options · statements, lanes", icon=":material/tune:", key="chart_options")
+options = st.popover("Chart options", icon=":material/tune:", key="chart_options")
 # Plain statements outnumber everything else: off by default, one switch away (or chosen as a type).
 show_statements = options.toggle(
     f"Show statements ({counts.statements}) · تصريحات", key="statements", bind="query-params",
