@@ -48,8 +48,7 @@ def main(argv: list[str] | None = None) -> None:
 
     shuffle = random.Random(args.seed).shuffle
     work = Path(tempfile.mkdtemp(prefix="raqib-bench-compare-"))
-    empty = work / "empty_app.py"
-    empty.write_text("import streamlit as st  # an empty page: the reference\n", encoding="utf-8")
+    empty = bench.empty_app(work)
     env = {"RAQIB_CORPUS": args.corpus, "RAQIB_CACHE_DIR": args.cache}
     servers = {"(empty)": bench.Server(empty, {}, work / "empty.log")}
     try:

@@ -241,6 +241,13 @@ def corpus_dir(spec: str, base: Path, seed: int) -> Path:
     return folder
 
 
+def empty_app(folder: Path) -> Path:
+    """The reference every page is measured against: an app that only imports Streamlit."""
+    empty = folder / "empty_app.py"
+    empty.write_text("import streamlit as st  # an empty page: the reference\n", encoding="utf-8")
+    return empty
+
+
 def median(xs):
     xs = [x for x in xs if x is not None]
     return statistics.median(xs) if xs else None
@@ -270,8 +277,7 @@ def main(argv: list[str] | None = None) -> None:
     base = Path(args.corpus_root) if args.corpus_root else Path(tempfile.mkdtemp(prefix="raqib-bench-corpus-"))
     base.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="raqib-bench-dash-"))
-    empty = work / "empty_app.py"
-    empty.write_text("import streamlit as st  # an empty page: the reference\n", encoding="utf-8")
+    empty = empty_app(work)
     pages = page_paths()
     if args.pages:
         wanted = args.pages.split(",")

@@ -40,8 +40,7 @@ def main(argv: list[str] | None = None) -> None:
     from playwright.sync_api import sync_playwright
 
     work = Path(tempfile.mkdtemp(prefix="raqib-bench-interleaved-"))
-    empty = work / "empty_app.py"
-    empty.write_text("import streamlit as st  # an empty page: the reference\n", encoding="utf-8")
+    empty = bench.empty_app(work)
     app = bench.Server(bench.SERVER, {"RAQIB_CORPUS": args.corpus, "RAQIB_CACHE_DIR": args.cache}, work / "app.log")
     ref = bench.Server(empty, {}, work / "empty.log")
     pages = args.pages.split(",")
