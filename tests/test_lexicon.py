@@ -79,7 +79,7 @@ def test_lexicon_gazetteer_has_glued_variants():
 
 def test_lexicon_required_literal_of_a_pattern():
     """Only text every match must contain is a cue's prefilter: nothing optional, nothing from one alternative."""
-    from core.lexicon import required_literal
+    from core.pattern_facts import required_literal
 
     assert required_literal("اتهم(?:ت|وا)?") == "اتهم"
     assert required_literal("(?:[يت])?زعم(?:ت|وا)?") == "زعم"
@@ -90,7 +90,7 @@ def test_lexicon_required_literal_of_a_pattern():
 
 def test_lexicon_required_literals_of_alternatives():
     """An alternation whose every branch holds a run gives all the runs; one branch without gives none."""
-    from core.lexicon import required_literals
+    from core.pattern_facts import required_literals
 
     assert {"هراء", "افتراء"} <= set(required_literals("(?:هراء|افتراء(?:ات)?|محض افتراء)"))
     assert required_literals("(?:ب|و)?(?:ال)?(?:ضلوع|تورط)") == ("ضلوع", "تورط")
