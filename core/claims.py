@@ -6,6 +6,7 @@ the accuser of the accusation it answers.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -130,9 +131,9 @@ def _stories(accusations: list[Event], mentions, published) -> dict[str, str]:
                 lists.extend(weeks.get(x, ()) for x in (w - 1, w, w + 1, None))
         ra = find(a.event_id)
         own = members[ra]
-        cand = set().union(*lists)
-        cand.difference_update(own)  # already one story with a: the union would change nothing
-        for j in sorted(j for j in cand if j > i):
+        cand = set().union(*(ids[bisect_right(ids, i):] for ids in lists))  # each list is in index order
+        cand = cand - own  # already one story with a: the union would change nothing (costs len(cand), not len(own))
+        for j in sorted(cand):
             b = accusations[j]
             rb = find(b.event_id)
             if rb == ra:
