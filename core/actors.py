@@ -53,6 +53,8 @@ def _variants(tok: str) -> tuple[tuple[str, int], ...]:
 
 
 _LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
+_STARTS: dict[int, dict[str, tuple[tuple[str, int, tuple[int, ...]], ...]]] = {}
+_STARTS_MAX = 200_000  # tokens remembered per table; a long-running process starts afresh past it
 
 
 def _lengths(table: dict) -> dict[str, tuple[int, ...]]:
@@ -65,12 +67,28 @@ def _lengths(table: dict) -> dict[str, tuple[int, ...]]:
     return _LENGTHS[id(table)]
 
 
+def _starts(tok: str, table: dict) -> tuple[tuple[str, int, tuple[int, ...]], ...]:
+    """(first token, clitic length, key lengths) for each reading of `tok` that begins a key of `table`.
+
+    Remembered per token: a table is asked about every token of every article (three tables, ~1,500
+    times an article), and most tokens begin no key at all.
+    """
+    seen = _STARTS.setdefault(id(table), {})
+    found = seen.get(tok)
+    if found is None:
+        firsts = _lengths(table)
+        found = tuple((first, skip, firsts[first]) for first, skip in _variants(tok) if first in firsts)
+        if len(seen) >= _STARTS_MAX:
+            seen.clear()
+        seen[tok] = found
+    return found
+
+
 def _longest(tokens: list[Token], i: int, table: dict):
     """(entry, token count, clitic length) of the longest key of `table` at token i, or None."""
-    firsts = _lengths(table)
     best = None
-    for first, skip in _variants(tokens[i].text):
-        for n in firsts.get(first, ()):
+    for first, skip, lengths in _starts(tokens[i].text, table):
+        for n in lengths:
             if best is not None and n <= best[1]:
                 break
             if i + n > len(tokens):

@@ -62,6 +62,7 @@ def refresh() -> bool:
                    countries._countries, countries._forms, dates.lexicon, dates.patterns, dates._triggers):
         loader.cache_clear()
     actors._LENGTHS.clear()
+    actors._STARTS.clear()
     _loaded = current
     return True
 

@@ -240,3 +240,20 @@ def test_actors_a_relative_ma_after_a_name_is_not_part_of_it():
     text = "وفي كييف، نفى المتحدث باسم وزارة الخارجية الأوكرانية هيورهي تيخي ما ورد في التقرير."
     person = _mention(text, "هيورهي تيخي")
     assert (person.surface, person.name_ar, person.country) == ("هيورهي تيخي", "هيورهي تيخي", "UA")
+
+
+def test_actors_token_memory_forgets_past_its_bound_and_finds_the_same(monkeypatch):
+    """The per-token memory of table starts (actors._starts) is cleared when full: the mentions stay the same."""
+    from pathlib import Path
+
+    from core import actors
+    from core.text import prepare
+
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    texts = [prepare(p.read_text(encoding="utf-8")) for p in seeds]
+    expected = [actors.find_mentions(t) for t in texts]
+    monkeypatch.setattr(actors, "_STARTS_MAX", 3)
+    actors._STARTS.clear()
+    assert [actors.find_mentions(prepare(t.original)) for t in texts] == expected
+    assert expected and all(len(seen) <= 3 for seen in actors._STARTS.values())
+    actors._STARTS.clear()
