@@ -7,8 +7,10 @@ the accuser of the accusation it answers.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import chain
 
 from core.model import Event, Mention
 
@@ -98,40 +100,49 @@ def _stories(accusations: list[Event], mentions, published) -> dict[str, str]:
 
     # A pair _same_story accepts has the same (source country, target country) and then either lies
     # in one article segment, or comes from articles published at most STORY_WINDOW_DAYS apart (or
-    # undated) and shares an actor (two, in fact) or its source and target actors. Index those keys,
-    # with publication weeks of STORY_WINDOW_DAYS days (near dates are in the same or adjacent
-    # weeks; None = undated), and check only the pairs an index gives, in the all-pairs order:
-    # skipped pairs are ones the loop would reject, so the unions and the story ids are unchanged.
+    # undated) and shares two actors or its source and target actors. Index those keys, with
+    # publication weeks of STORY_WINDOW_DAYS days (near dates are in the same or adjacent weeks;
+    # None = undated), and check only the pairs the index gives, in the all-pairs order: skipped
+    # pairs are ones the loop would reject, so the unions and the story ids are unchanged. Most
+    # pairs of a busy week share one actor only (a country): counting keeps them out.
     def week(aid):
         d = published.get(aid)
         return None if d is None else d.toordinal() // STORY_WINDOW_DAYS
 
     by_seg, by_key = {}, {}
-    keys_of = []
+    actor_keys, pair_keys = [], []
     for j, a in enumerate(accusations):
         cp = (_country(a.source), _country(a.target))
         by_seg.setdefault((cp, a.article_id, a.segment), []).append(j)
-        keys = [(cp, "actor", x) for x in actors[a.event_id]]
-        if a.source and a.target:
-            keys.append((cp, "pair", a.source.actor_id, a.target.actor_id))
-        keys_of.append(keys)
+        actor_keys.append([(cp, "actor", x) for x in actors[a.event_id]])
+        pair_keys.append([(cp, "pair", a.source.actor_id, a.target.actor_id)] if a.source and a.target else [])
         w = week(a.article_id)
-        for k in keys:
+        for k in actor_keys[-1] + pair_keys[-1]:
             by_key.setdefault(k, {}).setdefault(w, []).append(j)
+
+    near_ids: dict[tuple, list[int]] = {}
+
+    def near(k, w) -> list[int]:
+        """Indices with key k in week w and the weeks beside it (every week when undated), in order."""
+        if (k, w) not in near_ids:
+            weeks = by_key[k]
+            lists = weeks.values() if w is None else [weeks.get(x, ()) for x in (w - 1, w, w + 1, None)]
+            near_ids[(k, w)] = sorted(chain.from_iterable(lists))  # one week each: no index twice
+        return near_ids[(k, w)]
+
+    def after(ids: list[int], i: int) -> list[int]:
+        return ids[bisect_right(ids, i):]
+
     members = {a.event_id: {j} for j, a in enumerate(accusations)}  # root -> indices of its story
     for i, a in enumerate(accusations):
         cp = (_country(a.source), _country(a.target))
         w = week(a.article_id)
-        lists = [by_seg[(cp, a.article_id, a.segment)]]
-        for k in keys_of[i]:
-            weeks = by_key[k]
-            if w is None:
-                lists.extend(weeks.values())
-            else:
-                lists.extend(weeks.get(x, ()) for x in (w - 1, w, w + 1, None))
+        # later accusation -> how many of a's actors it names (each actor is one key)
+        shared = Counter(chain.from_iterable(after(near(k, w), i) for k in actor_keys[i]))
+        cand = {j for j, n in shared.items() if n >= 2}
+        cand.update(after(by_seg[(cp, a.article_id, a.segment)], i), *(after(near(k, w), i) for k in pair_keys[i]))
         ra = find(a.event_id)
         own = members[ra]
-        cand = set().union(*(ids[bisect_right(ids, i):] for ids in lists))  # each list is in index order
         cand = cand - own  # already one story with a: the union would change nothing (costs len(cand), not len(own))
         for j in sorted(cand):
             b = accusations[j]
