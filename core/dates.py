@@ -40,7 +40,8 @@ _HEAD = 400  # characters at the top of an article where a dateline may stand
 _WORD = r"(?:[^\W\d_]|[\u064b-\u0652])+"  # letters, with harakat ("عمّان")
 # A Hijri date before the Gregorian one ("الثلاثاء - 26 ربيع الآخر 1446 هـ - 29 أكتوبر 2024 مـ").
 _HIJRI = rf"[0-3]?\d\s+(?:{_WORD}\s+){{1,2}}1[34]\d\d\s*هـ?"
-_DATELINE_LEAD = re.compile(rf"\s*(?:\(|(?:(?:(?:{_WORD}\s+){{0,2}}{_WORD}|{_HIJRI})\s*[-–—:|]\s*){{1,3}})?\s*")
+# Place, outlet and Hijri date before it, each closed by a dash, colon or bar, or a slash ("فيلنيوس/ الأناضول - ").
+_DATELINE_LEAD = re.compile(rf"\s*(?:\(|(?:(?:(?:{_WORD}\s+){{0,2}}{_WORD}|{_HIJRI})\s*[-–—:|/]\s*){{1,3}})?\s*")
 # A wire dateline with a numeric day and month and no year: "كيشيناو - 1 - 11 (كونا) --".
 _NUMERIC_DATELINE = re.compile(rf"^\s*{_WORD}(?:\s+{_WORD})?\s*[-–]\s*(?P<d>[0-3]?\d)\s*[-–/]\s*(?P<m>[01]?\d)\s*\(", re.M)
 # Between a marker and its date: punctuation or a time ("نشر في: 10:45 ص - 25/10/2024").

@@ -177,9 +177,15 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
                                         for w in between):
                 return m
         before = [m for m in s.mentions if text.folded_index(m.end) <= toks[ti].start]
+        subjects = [m for m in before if not _after_prep(text, m)]
+        # "رفضت زاخاروفا … الاتهامات التي تطلقها فيلنيوس، وقالت إنها …": after a comma, a verb with
+        # "و" goes on with the sentence's subject; the actor just before closed the previous clause
+        coordinated = toks[ti].text[:1] in "وف" and bool(before) and bool(re.search(
+            r"[،,]", text.folded.text[text.folded_index(before[-1].end) : toks[ti].start]))
+        if coordinated and subjects:
+            return subjects[0]
         if before and text.token_of(text.folded_index(before[-1].end) - 1) >= ti - 1:
             return before[-1]
-        subjects = [m for m in before if not _after_prep(text, m)]
         if toks[ti].text[:1] in "وف" and subjects:  # "رفض عراقجي الاتهامات، وكتب …": same subject
             return subjects[0]
         # "وكانت الرئيسة زورابيشفيلي، التي …، قد أعلنت": the subject opens the sentence (after "كان")

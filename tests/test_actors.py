@@ -29,6 +29,8 @@ def _mention(text: str, surface: str):
     ("واتهم قراصنة إيرانيين باختراق الحملة.", "قراصنة إيرانيين", "IR"),
     ("وقال المجلس الأعلى للدفاع الوطني في رومانيا إن الانتخابات الرئاسية الرومانية تعرضت لهجوم.",
      "المجلس الأعلى للدفاع الوطني", "RO"),
+    # "البنغالي" is Bangladesh's adjective in the Arab press ("الحزب الوطني البنغالي", the BNP)
+    ("وقالت وزارة الخارجية البنغالية إن الانتخابات نزيهة.", "وزارة الخارجية البنغالية", "BD"),
 ])
 def test_actors_country_of_mention(text, surface, country):
     """Listed and unlisted actors (adjectives, missions, titles, clitics, glued words) get their country."""

@@ -299,3 +299,25 @@ def test_events_sixth_unseen_batch_phrasings(text, expected):
 def test_events_not_election_claims_sixth_batch(text):
     """No accusation where the text makes none about an election."""
     assert not [c for c in claims(text) if c[0] == "accuse"], claims(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coordinated "وقالت" after a comma goes on with the sentence's subject, not the actor before the comma
+    ("اتهمت ليتوانيا روسيا بالتدخل في الانتخابات. ورفضت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا "
+     "ما وصفته بالاتهامات التي تطلقها فيلنيوس، وقالت إنها \"ادعاءات لا تستند إلى أي دليل\".", ("deny", "RU", "LT")),
+    # "hollow accusations"
+    ("اتهمت ليتوانيا روسيا بالتدخل في الانتخابات. ووصفت زاخاروفا ذلك بأنه \"الاتهامات الجوفاء\".", ("deny", "RU", "LT")),
+    # a long subject between "رفضت" and the accusations of someone
+    ("اتهمت المرشحة الإكوادورية لويزا غونزاليس حكومة نوبوا بتزوير النتائج. رفضت رئيسة المجلس الوطني الانتخابي في الإكوادور ديانا أتامينت، "
+     "أمس الثلاثاء، اتهامات مرشحة اليسار لويزا غونزاليس بتزوير النتائج.", ("deny", "EC", "EC")),
+])
+def test_events_seventh_unseen_batch_phrasings(text, expected):
+    """Phrasings met first in the seventh batch of unseen articles (scored at first sight, then fixed)."""
+    assert expected in claims(text), claims(text)
+
+
+def test_events_a_long_refusal_to_comment_on_accusations_is_no_denial():
+    """The long-subject "رفض … اتهامات" never reads a refusal to comment as a denial."""
+    text = ("اتهمت ليتوانيا روسيا بالتدخل في الانتخابات. ورفض المتحدث باسم السفارة الروسية في فيلنيوس أمس التعليق "
+            "على اتهامات الحكومة الليتوانية.")
+    assert not [c for c in claims(text) if c[0] == "deny"], claims(text)
