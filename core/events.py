@@ -548,7 +548,14 @@ class EventBuilder:
     def _accuse_verb(self, s: Sent, hit: CueHit, deny_hits) -> None:
         if _negated(self.text, s, hit.ti) or self._off_topic_suspicion(s, hit) or self._internal_affairs(s, hit):
             return
-        elided = s.speaker or (s.mentions[0] if s.mentions and s.mentions[0].start < self.text.span(hit.fs, hit.fe)[0] else None)
+        cue_start = self.text.span(hit.fs, hit.fe)[0]
+        first_before = s.mentions[0] if s.mentions and s.mentions[0].start < cue_start else None
+        # "نشر المكتب تقييمه، واتهم فيه روسيا بـ": a verb glued to و after an actor goes on with that
+        # subject; the speaker found after it (اتهم counts as speech) is its object. Not so in "ومطلع
+        # الشهر، اتهم الرئيس ماكرون … ماسك بـ", where the actor after the verb is its subject.
+        glued = self.text.tokens[hit.ti].text[:1] in "وف"
+        speaker = s.speaker if s.speaker is not None and (s.speaker.start < cue_start or not (glued and first_before)) else None
+        elided = speaker or first_before
         source, after = _subject_and_object(self.text, s, hit, s.mentions, elided=elided or self._previous_subject(s))
         target = _first_person_target(self.text, s, hit, s.speaker) or self._object_right_after(s, hit, source, after) \
             or _pick_target(after, source)

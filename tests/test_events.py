@@ -310,6 +310,9 @@ def test_events_not_election_claims_sixth_batch(text):
     # a long subject between "رفضت" and the accusations of someone
     ("اتهمت المرشحة الإكوادورية لويزا غونزاليس حكومة نوبوا بتزوير النتائج. رفضت رئيسة المجلس الوطني الانتخابي في الإكوادور ديانا أتامينت، "
      "أمس الثلاثاء، اتهامات مرشحة اليسار لويزا غونزاليس بتزوير النتائج.", ("deny", "EC", "EC")),
+    # a verb glued to "و" after its subject's clause: the one actor before the charge is its object
+    ("نشر مكتب مدير الاستخبارات الوطنية الأمريكية يوم الاثنين تقييمه السنوي للتهديدات، واتهم فيه روسيا "
+     "بالسعي إلى التأثير في الانتخابات الأمريكية المقبلة.", ("accuse", "US", "RU")),
 ])
 def test_events_seventh_unseen_batch_phrasings(text, expected):
     """Phrasings met first in the seventh batch of unseen articles (scored at first sight, then fixed)."""
