@@ -644,12 +644,19 @@ class EventBuilder:
             self.emit(s, hit, "accuse", agent, target, reported=agent is None)
 
     def _agent_after(self, s: Sent, hit: CueHit) -> Mention | None:
-        """The agent of a passive: the actor after 'من قبل' / 'من جانب' (within a few words)."""
+        """The agent of a passive: the actor after 'من قبل' / 'من جانب', or after 'في بيان لـ' /
+        'على لسان' (whose statement made the accusation), within a few words."""
         toks = self.text.tokens
         agent_words = words()["agent"]
         for j in range(hit.tj, min(hit.tj + 10, s.t1 - 1)):
             if toks[j].text == "من" and toks[j + 1].text in agent_words:
                 after = _between(self.text, s.mentions, toks[j + 1].end, s.fe)
+                return after[0] if after else None
+        window_end = toks[min(hit.tj + 10, s.t1 - 1)].end
+        for p in word_patterns("agent_phrase"):
+            m = p.search(self.text.folded.text, hit.fe, window_end)
+            if m:
+                after = _between(self.text, s.mentions, m.start(), s.fe)
                 return after[0] if after else None
         return None
 

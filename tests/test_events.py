@@ -313,6 +313,10 @@ def test_events_not_election_claims_sixth_batch(text):
     # a verb glued to "و" after its subject's clause: the one actor before the charge is its object
     ("نشر مكتب مدير الاستخبارات الوطنية الأمريكية يوم الاثنين تقييمه السنوي للتهديدات، واتهم فيه روسيا "
      "بالسعي إلى التأثير في الانتخابات الأمريكية المقبلة.", ("accuse", "US", "RU")),
+    # a passive whose agent is the one whose statement made it
+    ("إذ اتُّهمت الولايات المتحدة، في بيان للمتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا، بالتدخل الفظ "
+     "في الانتخابات.", ("accuse", "RU", "US")),
+    ("واتُّهمت إيران، على لسان وزير الخارجية البريطاني، بالتدخل في الانتخابات.", ("accuse", "GB", "IR")),
 ])
 def test_events_seventh_unseen_batch_phrasings(text, expected):
     """Phrasings met first in the seventh batch of unseen articles (scored at first sight, then fixed)."""
