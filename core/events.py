@@ -149,7 +149,7 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
     """
     speech = words()["speech"]
     toks = text.tokens
-    if s.mentions and s.mentions[0].start == s.start and text.original[s.mentions[0].end : s.mentions[0].end + 2].strip()[:1] == ":":
+    if _label(text, s) is not None:
         return s.mentions[0]  # a headline "زاخاروفا: …" quotes its first actor
     topic = _topic(text, s)
     if topic is not None:
@@ -192,6 +192,17 @@ def _speaker(text: Text, s: Sent) -> Mention | None:
         if subjects and _tok(text, text.folded_index(subjects[0].start)) <= s.t0 + (1 if _opens_with_kana(text, s) else 0):
             return subjects[0]
     return None
+
+
+def _label(text: Text, s: Sent) -> Mention | None:
+    """The actor a sentence opens with, followed by a colon ("زاخاروفا: …"): a headline or an answer."""
+    if s.mentions and s.mentions[0].start == s.start and text.original[s.mentions[0].end : s.mentions[0].end + 2].strip()[:1] == ":":
+        return s.mentions[0]
+    return None
+
+
+def _line_start(text: Text, pos: int) -> int:
+    return text.original.rfind("\n", 0, pos) + 1
 
 
 def _opens_with_kana(text: Text, s: Sent) -> bool:
@@ -372,6 +383,7 @@ class EventBuilder:
         out = []
         last_speaker: Mention | None = None
         in_quote = False
+        label: tuple[int, Mention] | None = None  # (line start, actor) of a line opened by "X:"
         all_hits = _find_hits(text)
         starts = [h.fs for h in all_hits]
         for n, sen in enumerate(text.sentences):
@@ -381,6 +393,10 @@ class EventBuilder:
             s = Sent(n, sen.start, sen.end, fs, fe, _tok(text, fs), _tok(text, fe), seg, _candidates(text, ms))
             s.hits = [h for h in all_hits[bisect_left(starts, fs) : bisect_left(starts, fe)] if h.fe <= fe]
             s.speaker = _speaker(text, s)
+            if _label(text, s) is not None:
+                label = (_line_start(text, sen.start), s.speaker)
+            elif s.speaker is None and label is not None and label[0] == _line_start(text, sen.start):
+                s.speaker = label[1]  # a transcript's answer "زاخاروفا: … . أكرر: روسيا لم تتدخل": all hers
             same_seg = bool(out) and out[-1].segment.index == seg.index
             if s.speaker is None and same_seg and _is_bullet(text, s):
                 s.speaker = self._list_intro_subject(text, out)

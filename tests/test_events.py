@@ -317,6 +317,12 @@ def test_events_not_election_claims_sixth_batch(text):
     ("إذ اتُّهمت الولايات المتحدة، في بيان للمتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا، بالتدخل الفظ "
      "في الانتخابات.", ("accuse", "RU", "US")),
     ("واتُّهمت إيران، على لسان وزير الخارجية البريطاني، بالتدخل في الانتخابات.", ("accuse", "GB", "IR")),
+    # a transcript: every sentence of the answer line "زاخاروفا: …" is hers
+    ("سؤال: اتهم مكتب مدير الاستخبارات الوطنية الأمريكية روسيا بالتدخل في الانتخابات. كيف تعلقون؟\n"
+     "زاخاروفا: لم نتوقع غير ذلك من الأمريكيين. أكرر: روسيا لم تتدخل في الانتخابات الأمريكية ولا تتدخل فيها.",
+     ("deny", "RU", "US")),
+    # "delirium"
+    ("اتهمت واشنطن موسكو بالتدخل في الانتخابات. وقالت زاخاروفا إن هذا \"هذيان\".", ("deny", "RU", "US")),
 ])
 def test_events_seventh_unseen_batch_phrasings(text, expected):
     """Phrasings met first in the seventh batch of unseen articles (scored at first sight, then fixed)."""
