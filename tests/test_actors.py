@@ -31,6 +31,7 @@ def _mention(text: str, surface: str):
      "المجلس الأعلى للدفاع الوطني", "RO"),
     # "البنغالي" is Bangladesh's adjective in the Arab press ("الحزب الوطني البنغالي", the BNP)
     ("وقالت وزارة الخارجية البنغالية إن الانتخابات نزيهة.", "وزارة الخارجية البنغالية", "BD"),
+    ("وقال الحزب الوطني البنغالي إن الانتخابات مزورة.", "الحزب الوطني البنغالي", "BD"),
 ])
 def test_actors_country_of_mention(text, surface, country):
     """Listed and unlisted actors (adjectives, missions, titles, clitics, glued words) get their country."""
