@@ -1,6 +1,6 @@
 """Dashboard latency in headless Chromium: each page against an empty Streamlit page, same run.
 
-    python benchmarks/dashboard.py [--sizes seeds,10000] [--repeat 3] [--corpus-root DIR] [--seed 0]
+    python benchmarks/dashboard.py [--sizes seeds,10000] [--repeat 5] [--corpus-root DIR] [--seed 0]
                                    [--first-load-timeout 3600]
 
 For each corpus ("seeds" = the bundled seeds/ folder; a number N = N generated articles, made by
@@ -29,8 +29,11 @@ Reported, per corpus:
   cold, timed: this fills the per-article cache, as a newsroom's nightly run would;
 - first load: the default page in a new session right after the server started: the cached loader
   reads every article from that cache, pairs claims, builds the tables, then the page draws;
-- warm load of every page (median of --repeat new sessions), and its ratio to the empty page's
-  median measured the same way in the same run;
+- warm load of every page (median of --repeat new sessions), and its ratio to the empty page
+  measured beside the pages: one empty load next to each page load, first in one round and
+  second in the next (its server runs alongside the dashboard's), the reference being the median
+  of all of them for the corpus; so it meets the machine as the pages do, not minutes earlier
+  (measured once before the corpus too, printed apart);
 - filter change: on each page, open the sidebar's country filter, pick its first country and
   time from the pick until the rerun has finished and the chart is redrawn (median of selecting
   then clearing).
@@ -248,6 +251,13 @@ def empty_app(folder: Path) -> Path:
     return empty
 
 
+def empty_load(browser, url: str, quiet: int, timeout_ms: int, context=None) -> float:
+    """One load of the empty reference page, in its own new session."""
+    ms, ctx, _ = load(browser, url, quiet, timeout_ms, context)
+    ctx.close()
+    return ms
+
+
 def median(xs):
     xs = [x for x in xs if x is not None]
     return statistics.median(xs) if xs else None
@@ -260,7 +270,7 @@ def fmt(ms) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="seeds,10000", help="comma-separated: seeds and/or article counts")
-    parser.add_argument("--repeat", type=int, default=3, help="new sessions per page (median reported)")
+    parser.add_argument("--repeat", type=int, default=5, help="new sessions per page, each paired with an empty-page load (medians reported)")
     parser.add_argument("--corpus-root", help="where generated corpora live (kept and reused); default a temp dir")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--quiet", type=int, default=500, help="ms without change that mean 'done' (not counted)")
@@ -297,50 +307,61 @@ def main(argv: list[str] | None = None) -> None:
         for spec in [s.strip() for s in args.sizes.split(",") if s.strip()]:
             root = corpus_dir(spec, base, args.seed)
             cache = tempfile.mkdtemp(prefix="raqib-bench-cache-", dir=work)
+            # The empty page's server runs through the whole corpus: its loads are paired with each
+            # page's (below), so the reference meets the machine as the page does, not minutes earlier.
             ref = Server(empty, {}, work / f"empty-{spec}.log")
             try:
                 load(browser, ref.url, args.quiet, timeout, shared)[1].close()  # first hit warms the server's imports
-                empty_ms = []
-                for _ in range(args.repeat):
-                    ms, ctx, _ = load(browser, ref.url, args.quiet, timeout, shared)
+                before_ms = [empty_load(browser, ref.url, args.quiet, timeout, shared) for _ in range(args.repeat)]
+                print(f"[{spec}] empty Streamlit page, before the corpus: {fmt(median(before_ms))}  "
+                      f"(runs: {', '.join(f'{x:.0f}' for x in before_ms)} ms)", flush=True)
+                # Pre-extraction: the CLI fills the per-article cache the dashboard will read (cold, both cores).
+                t = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "core", "extract", str(root), "--out", str(work / f"out-{spec}")],
+                               cwd=REPO, env={**os.environ, "RAQIB_CACHE_DIR": cache, "RAQIB_CACHE": "1"}, check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                pre = time.perf_counter() - t
+                print(f"[{spec}] pre-extraction (CLI, cold, fills the cache): {pre:.1f}s", flush=True)
+                srv = Server(SERVER, {"RAQIB_CORPUS": str(root), "RAQIB_CACHE_DIR": cache}, work / f"app-{spec}.log")
+                paired_all: list[float] = []
+                measured: list[tuple[str, float, float | None]] = []  # (page, load median, redraw median)
+                try:
+                    t = time.perf_counter()
+                    first_ms, ctx, _ = load(browser, f"{srv.url}/{pages[0][0]}", args.quiet, args.first_load_timeout * 1000, shared)
                     ctx.close()
-                    empty_ms.append(ms)
+                    print(f"[{spec}] first load of /{pages[0][0]} (new server: articles from the warm cache, claims paired, "
+                          f"tables built, then drawn): {fmt(first_ms)} (wall {time.perf_counter() - t:.1f}s)", flush=True)
+                    firsts.append((spec, pre, first_ms))
+                    for url, _title in pages:
+                        runs, paired, redraws = [], [], []
+                        for i in range(args.repeat):
+                            if i % 2 == 0:  # the empty page first one round, second the next
+                                paired.append(empty_load(browser, ref.url, args.quiet, timeout, shared))
+                            ms, ctx, page = load(browser, f"{srv.url}/{url}", args.quiet, timeout, shared)
+                            runs.append(ms)
+                            if i == 0:
+                                redraws.append(filter_change(page, args.quiet, redraw_timeout))
+                                redraws.append(filter_change(page, args.quiet, redraw_timeout, clear=True))
+                            ctx.close()
+                            if i % 2 == 1:
+                                paired.append(empty_load(browser, ref.url, args.quiet, timeout, shared))
+                        m, r = median(runs), median(redraws)
+                        paired_all += paired
+                        measured.append((url, m, r))
+                        print(f"[{spec}] /{url:<10} warm load {fmt(m)}   filter redraw {fmt(r)}   (loads "
+                              f"{', '.join(f'{x:.0f}' for x in runs)} ms; empty page beside them "
+                              f"{', '.join(f'{x:.0f}' for x in paired)} ms, median {fmt(median(paired)).strip()}; redraws "
+                              f"{', '.join('n/a' if x is None else f'{x:.0f}' for x in redraws)} ms)", flush=True)
+                finally:
+                    srv.stop()
+                # The reference: every empty load made beside the pages (a median of 5 alone swings ±0.2 s).
+                e = median(paired_all) if paired_all else median(before_ms)
+                print(f"[{spec}] empty Streamlit page beside the pages: {fmt(e)} (median of {len(paired_all)} loads)", flush=True)
+                for url, m, r in measured:
+                    results.append((spec, url, m, m / e if e else None, r, r / e if (r and e) else None, None))
+                results.append((spec, "(empty)", e, 1.0, None, None, None))
             finally:
                 ref.stop()
-            e = median(empty_ms)
-            print(f"[{spec}] empty Streamlit page: {fmt(e)}  (runs: {', '.join(f'{x:.0f}' for x in empty_ms)} ms)", flush=True)
-            # Pre-extraction: the CLI fills the per-article cache the dashboard will read (cold, both cores).
-            t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "core", "extract", str(root), "--out", str(work / f"out-{spec}")],
-                           cwd=REPO, env={**os.environ, "RAQIB_CACHE_DIR": cache, "RAQIB_CACHE": "1"}, check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            pre = time.perf_counter() - t
-            print(f"[{spec}] pre-extraction (CLI, cold, fills the cache): {pre:.1f}s", flush=True)
-            srv = Server(SERVER, {"RAQIB_CORPUS": str(root), "RAQIB_CACHE_DIR": cache}, work / f"app-{spec}.log")
-            try:
-                t = time.perf_counter()
-                first_ms, ctx, _ = load(browser, f"{srv.url}/{pages[0][0]}", args.quiet, args.first_load_timeout * 1000, shared)
-                ctx.close()
-                print(f"[{spec}] first load of /{pages[0][0]} (new server: articles from the warm cache, claims paired, "
-                      f"tables built, then drawn): {fmt(first_ms)} (wall {time.perf_counter() - t:.1f}s)", flush=True)
-                firsts.append((spec, pre, first_ms))
-                for url, _title in pages:
-                    runs, redraws = [], []
-                    for i in range(args.repeat):
-                        ms, ctx, page = load(browser, f"{srv.url}/{url}", args.quiet, timeout, shared)
-                        runs.append(ms)
-                        if i == 0:
-                            redraws.append(filter_change(page, args.quiet, redraw_timeout))
-                            redraws.append(filter_change(page, args.quiet, redraw_timeout, clear=True))
-                        ctx.close()
-                    m, r = median(runs), median(redraws)
-                    results.append((spec, url, m, m / e if e else None, r, r / e if (r and e) else None, None))
-                    print(f"[{spec}] /{url:<10} warm load {fmt(m)}  ratio {m / e:5.2f}x empty   filter redraw {fmt(r)}"
-                          f"   (loads {', '.join(f'{x:.0f}' for x in runs)} ms; redraws "
-                          f"{', '.join('n/a' if x is None else f'{x:.0f}' for x in redraws)} ms)", flush=True)
-            finally:
-                srv.stop()
-            results.append((spec, "(empty)", e, 1.0, None, None, None))
         browser.close()
 
     print("\nsummary (page load: new session, tables already in Streamlit's cache; redraw: after a filter click)")
