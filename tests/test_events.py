@@ -323,6 +323,9 @@ def test_events_not_election_claims_sixth_batch(text):
      ("deny", "RU", "US")),
     # "delirium"
     ("اتهمت واشنطن موسكو بالتدخل في الانتخابات. وقالت زاخاروفا إن هذا \"هذيان\".", ("deny", "RU", "US")),
+    # rejecting someone's statements answers their accusation
+    ("اتهم الرئيس الفنزويلي نيكولاس مادورو حكومة الإكوادور بتزوير الانتخابات. غير أن رئيسة المجلس الوطني "
+     "الانتخابي في الإكوادور ديانا أتامينت رفضت تصريحات مادورو بسخرية لاذعة.", ("deny", "EC", "VE")),
 ])
 def test_events_seventh_unseen_batch_phrasings(text, expected):
     """Phrasings met first in the seventh batch of unseen articles (scored at first sight, then fixed)."""
