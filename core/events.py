@@ -865,7 +865,8 @@ class EventBuilder:
         inside = [m for m in ms if hit.fs <= text.folded_index(m.start) < hit.fe]
         agent = self._agent_after(s, hit)
         agents = [agent] if agent is not None and _differs(agent, source) else []
-        near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= 2]
+        # a name after its title is further from the cue: "تدخل رئيس الولايات المتحدة دونالد ترامب"
+        near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= (4 if m.how == "title" else 2)]
         cs = _clause_start(text, s, hit.ti)
         before = [m for m in reversed(_between(text, ms, cs, hit.fs))
                   if hit.ti - text.token_of(text.folded_index(m.end) - 1) <= 6 and not _after_prep(text, m)]

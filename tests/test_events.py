@@ -326,6 +326,9 @@ def test_events_not_election_claims_sixth_batch(text):
     # rejecting someone's statements answers their accusation
     ("اتهم الرئيس الفنزويلي نيكولاس مادورو حكومة الإكوادور بتزوير الانتخابات. غير أن رئيسة المجلس الوطني "
      "الانتخابي في الإكوادور ديانا أتامينت رفضت تصريحات مادورو بسخرية لاذعة.", ("deny", "EC", "VE")),
+    # the doer named after its title, four words past the cue
+    ("وفي تصعيد جديد، قالت الرئيسة الهندوراسية شيومارا كاسترو إن \"تدخل رئيس الولايات المتحدة دونالد ترامب\" "
+     "في الانتخابات مرفوض.", ("accuse", "HN", "US")),
 ])
 def test_events_seventh_unseen_batch_phrasings(text, expected):
     """Phrasings met first in the seventh batch of unseen articles (scored at first sight, then fixed)."""
