@@ -659,15 +659,18 @@ class EventBuilder:
         if target is not None:
             self.emit(s, hit, "accuse", agent, target, reported=agent is None)
 
-    def _agent_after(self, s: Sent, hit: CueHit) -> Mention | None:
-        """The agent of a passive: the actor after 'من قبل' / 'من جانب', or after 'في بيان لـ' /
-        'على لسان' (whose statement made the accusation), within a few words."""
+    def _agent_after(self, s: Sent, hit: CueHit, statements: bool = True) -> Mention | None:
+        """The agent of a passive: the actor after 'من قبل' / 'من جانب', or (with `statements`, for
+        an accusation: who made it, never who did the act alleged) after 'في بيان لـ' / 'على لسان',
+        within a few words."""
         toks = self.text.tokens
         agent_words = words()["agent"]
         for j in range(hit.tj, min(hit.tj + 10, s.t1 - 1)):
             if toks[j].text == "من" and toks[j + 1].text in agent_words:
                 after = _between(self.text, s.mentions, toks[j + 1].end, s.fe)
                 return after[0] if after else None
+        if not statements:
+            return None
         window_end = toks[min(hit.tj + 10, s.t1 - 1)].end
         for p in word_patterns("agent_phrase"):
             m = p.search(self.text.folded.text, hit.fe, window_end)
@@ -863,7 +866,7 @@ class EventBuilder:
         text = self.text
         ms = [m for m in s.mentions if _differs(m, source)]
         inside = [m for m in ms if hit.fs <= text.folded_index(m.start) < hit.fe]
-        agent = self._agent_after(s, hit)
+        agent = self._agent_after(s, hit, statements=False)  # who did it, not who said so
         agents = [agent] if agent is not None and _differs(agent, source) else []
         # a name after its title is further from the cue: "تدخل رئيس الولايات المتحدة دونالد ترامب"
         near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= (4 if m.how == "title" else 2)]
