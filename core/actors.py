@@ -73,7 +73,9 @@ def _starts(tok: str, table: dict) -> tuple[tuple[str, int, tuple[int, ...]], ..
     Remembered per token: a table is asked about every token of every article (three tables, ~1,500
     times an article), and most tokens begin no key at all.
     """
-    seen = _STARTS.setdefault(id(table), {})
+    seen = _STARTS.get(id(table))
+    if seen is None:
+        seen = _STARTS[id(table)] = {}
     found = seen.get(tok)
     if found is None:
         firsts = _lengths(table)

@@ -151,13 +151,10 @@ class Cue:
     cameo: str
     note: str
     literals: tuple[str, ...] | None = None  # every match holds one of these: a cheap test before the regex
+    pattern: str = ""  # the cue's own pattern, without the clitics and word edges around it
 
 
 _CLITICS = "(?:[وف]?[بلك]?)"  # a cue may carry leading clitics: و or ف, then ب, ل or ك
-
-
-def _cue_pattern(row: dict[str, str]) -> str:
-    return row["pattern"].replace(" ", r"[\s\"']+")  # quotes may sit between a cue's words
 
 
 @lru_cache(maxsize=1)
@@ -165,9 +162,10 @@ def cues() -> list[Cue]:
     """Event cue patterns over folded text, each a word (or words) of its own, clitics allowed."""
     out = []
     for r in read_rows("cues.csv"):
-        pattern = _cue_pattern(r)
+        pattern = r["pattern"].replace(" ", r"[\s\"']+")  # quotes may sit between a cue's words
         rx = re.compile(rf"(?<![\w]){_CLITICS}({pattern})(?![\w])")
-        out.append(Cue(r["role"], r["event_type"], rx, r["plover"] or None, r["cameo"], r["note"], required_literals(pattern)))
+        out.append(Cue(r["role"], r["event_type"], rx, r["plover"] or None, r["cameo"], r["note"], required_literals(pattern),
+                       pattern))
     return out
 
 
@@ -183,13 +181,12 @@ def cue_starts() -> re.Pattern:
     """
     by_first: dict[str, list[str]] = {}
     anywhere: list[str] = []
-    for r in read_rows("cues.csv"):
-        pattern = _cue_pattern(r)
-        chars = first_chars(pattern)
+    for cue in cues():
+        chars = first_chars(cue.pattern)
         for c in sorted(chars) if chars else ():
-            by_first.setdefault(c, []).append(pattern)
+            by_first.setdefault(c, []).append(cue.pattern)
         if not chars:
-            anywhere.append(pattern)
+            anywhere.append(cue.pattern)
     groups = [f"(?={re.escape(c)})(?:{'|'.join(f'(?:{p})' for p in ps)})"
               for c, ps in sorted(by_first.items(), key=lambda kv: -len(kv[1]))]  # the busiest letters first
     groups += [f"(?:{p})" for p in anywhere]

@@ -36,12 +36,10 @@ def test_pattern_facts_first_chars_unknown_is_none(pattern):
 
 def test_pattern_facts_every_cue_starts_with_a_listed_letter():
     """The grouping in cue_starts rests on this: no cue falls back to being tried everywhere unnoticed."""
-    from core.lexicon import _cue_pattern, read_rows
-
-    for row in read_rows("cues.csv"):
-        chars = first_chars(_cue_pattern(row))
-        assert chars, row["pattern"]
-        assert all(re.fullmatch(r"\w", c) for c in chars), row["pattern"]
+    for cue in cues():
+        chars = first_chars(cue.pattern)
+        assert chars, cue.pattern
+        assert all(re.fullmatch(r"\w", c) for c in chars), cue.pattern
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: f"{p.parent.name}/{p.name}")
