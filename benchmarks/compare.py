@@ -61,9 +61,7 @@ def main(argv: list[str] | None = None) -> None:
 
             def visit(name: str, page: str, timeout_ms: int = 120_000) -> float:
                 url = servers[name].url + ("/" if name == "(empty)" else f"/{page}")
-                ms, done, _ = bench.load(browser, url, 500, timeout_ms, None)
-                done.close()
-                return ms
+                return bench.load_ms(browser, url, 500, timeout_ms)
 
             for page in pages:  # the first visit of each page fills that server's caches: not counted
                 for name in ("this", "other"):

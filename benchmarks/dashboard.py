@@ -251,8 +251,8 @@ def empty_app(folder: Path) -> Path:
     return empty
 
 
-def empty_load(browser, url: str, quiet: int, timeout_ms: int, context=None) -> float:
-    """One load of the empty reference page, in its own new session."""
+def load_ms(browser, url: str, quiet: int, timeout_ms: int, context=None) -> float:
+    """The time of one load of `url` in its own new session (closed after it)."""
     ms, ctx, _ = load(browser, url, quiet, timeout_ms, context)
     ctx.close()
     return ms
@@ -312,7 +312,7 @@ def main(argv: list[str] | None = None) -> None:
             ref = Server(empty, {}, work / f"empty-{spec}.log")
             try:
                 load(browser, ref.url, args.quiet, timeout, shared)[1].close()  # first hit warms the server's imports
-                before_ms = [empty_load(browser, ref.url, args.quiet, timeout, shared) for _ in range(args.repeat)]
+                before_ms = [load_ms(browser, ref.url, args.quiet, timeout, shared) for _ in range(args.repeat)]
                 print(f"[{spec}] empty Streamlit page, before the corpus: {fmt(median(before_ms))}  "
                       f"(runs: {', '.join(f'{x:.0f}' for x in before_ms)} ms)", flush=True)
                 # Pre-extraction: the CLI fills the per-article cache the dashboard will read (cold, both cores).
@@ -336,7 +336,7 @@ def main(argv: list[str] | None = None) -> None:
                         runs, paired, redraws = [], [], []
                         for i in range(args.repeat):
                             if i % 2 == 0:  # the empty page first one round, second the next
-                                paired.append(empty_load(browser, ref.url, args.quiet, timeout, shared))
+                                paired.append(load_ms(browser, ref.url, args.quiet, timeout, shared))
                             ms, ctx, page = load(browser, f"{srv.url}/{url}", args.quiet, timeout, shared)
                             runs.append(ms)
                             if i == 0:
@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> None:
                                 redraws.append(filter_change(page, args.quiet, redraw_timeout, clear=True))
                             ctx.close()
                             if i % 2 == 1:
-                                paired.append(empty_load(browser, ref.url, args.quiet, timeout, shared))
+                                paired.append(load_ms(browser, ref.url, args.quiet, timeout, shared))
                         m, r = median(runs), median(redraws)
                         paired_all += paired
                         measured.append((url, m, r))

@@ -51,9 +51,7 @@ def main(argv: list[str] | None = None) -> None:
             shared = bench.new_context(browser) if args.browser == "returning" else None
 
             def visit(url: str, timeout_ms: int = 120_000) -> float:
-                ms, done, _ = bench.load(browser, url, 500, timeout_ms, shared)
-                done.close()
-                return ms
+                return bench.load_ms(browser, url, 500, timeout_ms, shared)
 
             t = time.perf_counter()
             visit(app.url + "/", 3_600_000)
