@@ -340,3 +340,14 @@ def test_events_a_long_refusal_to_comment_on_accusations_is_no_denial():
     text = ("اتهمت ليتوانيا روسيا بالتدخل في الانتخابات. ورفض المتحدث باسم السفارة الروسية في فيلنيوس أمس التعليق "
             "على اتهامات الحكومة الليتوانية.")
     assert not [c for c in claims(text) if c[0] == "deny"], claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "cannot confirm or deny" withholds an answer
+    "اتهمت الفلبين الصين بالتدخل في الانتخابات. وقال رئيس لجنة الانتخابات إن اللجنة \"لا تستطيع في الوقت الراهن "
+    "أن تؤكد أو تنفي\" وجود تدخل أجنبي.",
+    "اتهمت الفلبين الصين بالتدخل في الانتخابات. وقالت الشرطة إنه لا يمكن تأكيد أو نفي هذه المعلومات.",
+])
+def test_events_eighth_batch_non_answers_are_not_denials(text):
+    """Non-answers met first in the eighth batch of unseen articles are never denials."""
+    assert not [c for c in claims(text) if c[0] == "deny"], claims(text)
