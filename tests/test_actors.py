@@ -260,3 +260,14 @@ def test_actors_token_memory_forgets_past_its_bound_and_finds_the_same(monkeypat
     assert [actors.find_mentions(prepare(t.original)) for t in texts] == expected
     assert expected and all(len(seen) <= 3 for seen in actors._STARTS.values())
     actors._STARTS.clear()
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    # a senator with no nationality sits in the election country's senate
+    ("تجري الانتخابات الفلبينية في مايو. وقال السيناتور فرانسيس تولنتينو إن بكين تتدخل.", "فرانسيس تولنتينو", "PH"),
+    ("تجري الانتخابات الفلبينية في مايو. ورد رئيس اللجنة السيناتور فرانسيس تولنتينو على الصين.", "فرانسيس تولنتينو", "PH"),
+])
+def test_actors_eighth_batch_titles_of_the_election_country(text, person, country):
+    """Titles met first in the eighth batch of unseen articles name someone of the election's country."""
+    m = _mention(text, person)
+    assert (m.surface, m.country) == (person, country)
