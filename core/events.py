@@ -699,6 +699,10 @@ class EventBuilder:
         target = None
         for j in range(hit.tj, min(hit.tj + 6, s.t1)):
             t = toks[j].text
+            if j > hit.tj and _breaks_between(text, toks[j - 1].end, toks[j].start):
+                break  # "ترد على اتهامات زاخاروفا: لا نتدخل في انتخابات الهند": the charge ended
+            if t in words()["negation"]:
+                continue  # "لا", "لم", "ليس" open with ل but are no preposition
             if t in ("الي", "ضد") or (t.startswith("ل") and not t.startswith("ال")):
                 cand = [m for m in after if text.folded_index(m.start) >= toks[j].start and _differs(m, source)]
                 target = cand[0] if cand else None

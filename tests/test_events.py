@@ -351,3 +351,13 @@ def test_events_a_long_refusal_to_comment_on_accusations_is_no_denial():
 def test_events_eighth_batch_non_answers_are_not_denials(text):
     """Non-answers met first in the eighth batch of unseen articles are never denials."""
     assert not [c for c in claims(text) if c[0] == "deny"], claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the accused of "اتهامات X لـ Y" is after a preposition "لـ", never after the negation "لا", nor past a colon
+    "واشنطن ترد على اتهامات زاخاروفا: لا نتدخل في انتخابات الهند ولا في أي انتخابات حول العالم",
+    "وقال المسؤول إن اتهامات زاخاروفا لا تعني الهند في شيء.",
+])
+def test_events_eighth_batch_no_accused_after_a_negation(text):
+    """A noun "اتهامات" with no accused named after it is a reference, not an accusation."""
+    assert not [c for c in claims(text) if c[0] == "accuse"], claims(text)
