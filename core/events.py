@@ -593,6 +593,41 @@ class EventBuilder:
         if also is not None and _differs(also, source) and also.country != (source.country if source else None):
             self.emit(s, hit, "accuse", source, also)  # "اتهامات لإسرائيل والولايات المتحدة": both accused
 
+    def _accuse_participle(self, s: Sent, hit: CueHit, deny_hits) -> None:
+        """'…، متهما لجنة الانتخابات بالتلاعب', 'متهماً إياها بالتدخل': an active participle after the main
+        clause accuses with the sentence's subject; its object is the accused, and the pronoun "إياها"
+        stands for the actor named last before it."""
+        text, toks = self.text, self.text.tokens
+        if _negated(text, s, hit.ti) or self._off_topic_suspicion(s, hit) or self._internal_affairs(s, hit):
+            return
+        if hit.tj >= s.t1:
+            return
+        before = [m for m in s.mentions if text.folded_index(m.end) <= hit.fs and m.how != "seat"]
+        source = s.speaker if s.speaker is not None and text.folded_index(s.speaker.end) <= hit.fs else \
+            next((m for m in before if not _after_prep(text, m)), None)
+        if source is None:
+            return
+        if _bare(toks[hit.tj].text) in words()["object_pronoun"]:
+            pronoun = _bare(toks[hit.tj].text)
+            named = [m for m in before if _differs(m, source) and m.country]
+            targets = named[-2:] if pronoun in ("اياهما", "اياهم") else named[-1:]
+            charge_at = hit.tj + 1
+        else:
+            first = [m for m in s.mentions if text.token_of(text.folded_index(m.start)) == hit.tj]
+            targets = first[:1]
+            charge_at = text.token_of(text.folded_index(first[0].end) - 1) + 1 if first else hit.tj
+            also = self._coordinated_after(s, first[0]) if first else None
+            if also is not None:  # "متهما لجنة الانتخابات والحزب الحاكم بالتلاعب"
+                targets.append(also)
+                charge_at = text.token_of(text.folded_index(also.end) - 1) + 1
+        charged = charge_at < s.t1 and toks[charge_at].text.startswith("ب") and len(toks[charge_at].text) > 3 \
+            and toks[charge_at].text not in words()["not_charge"]
+        if not charged:
+            return  # "متهمين الثلاثة": no charge, no accusation
+        for target in targets:
+            if target.country and _differs(target, source):
+                self.emit(s, hit, "accuse", source, target)
+
     def _coordinated_after(self, s: Sent, m: Mention) -> Mention | None:
         """The actor joined to `m` by a glued "و" right after it ("لإسرائيل والولايات المتحدة"), if any."""
         text = self.text
@@ -681,7 +716,7 @@ class EventBuilder:
 
     def _accuse_noun(self, s: Sent, hit: CueHit, deny_hits) -> None:
         """'اتهامات X لـ Y' is an accusation only with a named accused (else it is a reference)."""
-        if deny_hits or any(h.role in ("accuse_verb", "accuse_passive") for h in s.hits):
+        if deny_hits or any(h.role in ("accuse_verb", "accuse_passive", "accuse_participle") for h in s.hits):
             return
         text = self.text
         toks = text.tokens
@@ -731,7 +766,7 @@ class EventBuilder:
         text = self.text
         if deny_hits:
             return  # the allegation is what is being denied ("كل ما يقال عن تدخل موسكو … أكاذيب")
-        if any(h.role in ("accuse_verb", "accuse_passive") and h.fs < hit.fs for h in s.hits):
+        if any(h.role in ("accuse_verb", "accuse_passive", "accuse_participle") and h.fs < hit.fs for h in s.hits):
             return  # the accusation verb already carries it
         if _negated(text, s, hit.ti, reach=8):
             self._negated_allegation(s, hit)

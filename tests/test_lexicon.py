@@ -53,7 +53,7 @@ def test_lexicon_aliases_do_not_collide():
 
 def test_lexicon_cues_compile_and_are_typed():
     """Every cue pattern compiles and carries a known role, event type and CAMEO code."""
-    roles = {"accuse_verb", "accuse_passive", "accuse_noun", "allegation", "deny_verb", "deny_phrase",
+    roles = {"accuse_verb", "accuse_passive", "accuse_participle", "accuse_noun", "allegation", "deny_verb", "deny_phrase",
              "decline", "cyber", "consult", "support"}
     for cue in cues():
         assert cue.role in roles
