@@ -631,13 +631,16 @@ def home_country(text: Text, matches: list[Match]) -> str | None:
     by_start = {m.i: m for m in matches}
     votes: dict[str, int] = {}
     for i, t in enumerate(toks):
-        if not t.text.endswith("انتخابات") and t.text not in ("انتخابات", "الانتخابات"):
+        ballot = t.text.endswith("الاقتراع")  # "صناديق الاقتراع التركية": its adjective only ("مراكز الاقتراع في إيطاليا" abroad)
+        if not ballot and not t.text.endswith("انتخابات") and t.text not in ("انتخابات", "الانتخابات"):
             continue
         k = i + 1
         while k < len(toks) and toks[k].text in _ELECTION_KINDS:
             k += 1  # "الانتخابات الرئاسية الأمريكية"
         m = by_start.get(k)
-        if m is None and k < len(toks) and toks[k].text == "في":
+        if ballot and m is not None and m.entry.source != "adjective":
+            m = None
+        if m is None and not ballot and k < len(toks) and toks[k].text == "في":
             m = by_start.get(k + 1)  # "الانتخابات في ألمانيا"
         # "لتقويض الانتخابات.. والهند ترفض": a country after punctuation or "و" starts another clause
         if m and (m.skip or not _adjacent(text, toks[m.i - 1], toks[m.i])):

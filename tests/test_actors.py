@@ -271,3 +271,17 @@ def test_actors_eighth_batch_titles_of_the_election_country(text, person, countr
     """Titles met first in the eighth batch of unseen articles name someone of the election's country."""
     m = _mention(text, person)
     assert (m.surface, m.country) == (person, country)
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    # "صناديق الاقتراع التركية": the ballot's adjective names the election's country
+    ("\"أيادٍ أجنبية\" في صناديق الاقتراع التركية\n\nقال وزير الداخلية سليمان صويلو إن الولايات المتحدة تتدخل، "
+     "ورد المتحدث باسم الخارجية الأمريكية بأن واشنطن لا تتدخل.", "سليمان صويلو", "TR"),
+    # but polling stations abroad ("مراكز الاقتراع في إيطاليا") are not the election's country
+    ("اصطف الناخبون أمام مراكز الاقتراع في إيطاليا وفي إيطاليا أيضا. وقال الرئيس إيغور دودون إن الانتخابات في مولدوفا "
+     "نزيهة، وإن مولدوفا لا تحتاج دروسا.", "إيغور دودون", "MD"),
+])
+def test_actors_the_ballot_names_the_election_country(text, person, country):
+    """"الاقتراع" with a nationality adjective votes for the election's country, like "الانتخابات"."""
+    m = _mention(text, person)
+    assert (m.surface, m.country) == (person, country)
