@@ -189,10 +189,36 @@ def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Ma
             break  # "جورج سيميون لإلغاء النتائج": a preposition on a noun follows the name
         if j - k >= 2 and t[0] == "و":
             break  # "ألكسندر فوتشيتش وحزبه": "و" joins the next one to the name
+        if j - k == 2 and _uses(text, t) == 1 and _recurs_alone(text, k):
+            break  # "بدأ وزير الداخلية سليمان صويلو مبكرا" … "ذهب صويلو أبعد": the surname recurs, the word after it not
         if j > k and re.search(r"[\"«»“”]", text.folded.text[toks[j - 1].end : toks[j].start]):
             break  # 'رئيس تحرير "أتلاتسو" تاماش بودوكي': a quote closes a name
         j += 1
     return (j, None) if j - k >= 2 else (k, None)
+
+
+def _uses(text: Text, word: str) -> int:
+    """How many tokens of the article are the word, clitics allowed ("وصويلو", "لصويلو")."""
+    if not text.word_counts:
+        counts: dict[str, int] = {}
+        for tok in text.tokens:
+            for form in {v for v, _ in _variants(tok.text)}:
+                counts[form] = counts.get(form, 0) + 1
+        text.word_counts.update(counts)
+    return text.word_counts.get(word, 0)
+
+
+def _recurs_alone(text: Text, k: int) -> bool:
+    """Whether the word after token k ("سليمان صويلو") stands elsewhere in the article without the word
+    at k before it ("ذهب صويلو أبعد"): a surname, as articles refer back to people."""
+    toks = text.tokens
+    first = {v for v, _ in _variants(toks[k].text)}
+    word = toks[k + 1].text
+    if _uses(text, word) < 2:
+        return False
+    return any(i != k + 1 and word in {v for v, _ in _variants(tok.text)}
+               and not (i > 0 and first & {v for v, _ in _variants(toks[i - 1].text)})
+               for i, tok in enumerate(toks))
 
 
 def _has_article(text: Text, j: int) -> bool:

@@ -42,6 +42,7 @@ class Text:
     # A round-up's sections ("كندا: …", "مولدوفا: …" headings): (original offset, country), in order
     sections: list[tuple[int, str]] = field(default_factory=list)
     heads: dict = field(default_factory=dict, repr=False, compare=False)  # token -> head noun there (actors' memo)
+    word_counts: dict = field(default_factory=dict, repr=False, compare=False)  # word -> how often (actors' memo)
 
     def home_at(self, offset: int) -> str | None:
         """The election country at an original offset: its section's in a round-up, else the article's."""

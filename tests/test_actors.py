@@ -285,3 +285,17 @@ def test_actors_the_ballot_names_the_election_country(text, person, country):
     """"الاقتراع" with a nationality adjective votes for the election's country, like "الانتخابات"."""
     m = _mention(text, person)
     assert (m.surface, m.country) == (person, country)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the surname recurs alone later, the word after it does not: it is no part of the name
+    ("تنتهي الانتخابات التركية غدا. بدأ وزير الداخلية سليمان صويلو مبكرا. ثم ذهب صويلو أبعد في حديث لقناة تركية.",
+     "سليمان صويلو"),
+    ("وقال مدير جهاز الاستخبارات الخارجية الروسي سيرغي ناريشكين نُشرت تصريحاته أمس. وكان ناريشكين قد زعم ذلك.",
+     "سيرغي ناريشكين"),
+    # a third name word that recurs stays: "لولا" is the name the article goes on with
+    ("وقال الرئيس البرازيلي لويس إيناسيو لولا إن الانتخابات نزيهة. ورد لولا على المنتقدين.", "لويس إيناسيو لولا"),
+])
+def test_actors_a_recurring_surname_ends_a_name(text, person):
+    """A name after a title ends at a surname the article uses alone, not at the word after it."""
+    assert _mention(text, person).surface == person
