@@ -70,6 +70,22 @@ def _in(tok: str, vocabulary: set[str]) -> bool:
     return tok in vocabulary or _bare(tok) in vocabulary
 
 
+def _topic_in(tok: str, vocabulary: set[str]) -> bool:
+    """A topic word with its clitics and a possessive pronoun: "للانتخابات", "تدخلها", "وبتدخلهم"."""
+    forms = {tok, _bare(tok)}
+    for f in list(forms):
+        if f.startswith("لل") and len(f) > 4:
+            forms.add("ال" + f[2:])
+        if f[:1] in "بل" and len(f) > 4:
+            forms.add(f[1:])
+    for f in list(forms):
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if f.endswith(suffix) and len(f) - len(suffix) >= 3:
+                forms.add(f[: -len(suffix)])
+                break
+    return bool(forms & vocabulary)
+
+
 def _bare(tok: str) -> str:
     """A token without a leading و / ف conjunction."""
     return tok[1:] if len(tok) > 2 and tok[0] in "وف" else tok
@@ -549,7 +565,7 @@ class EventBuilder:
         if _bare(toks[hit.ti].text) not in words()["weak_accuse"]:
             return False
         topic = words()["interference_topic"] | words()["election_word"]
-        return not any(_in(t.text, topic) for t in toks[hit.ti + 1 : min(s.t1, hit.ti + 25)])
+        return not any(_topic_in(t.text, topic) for t in toks[hit.ti + 1 : min(s.t1, hit.ti + 25)])
 
     def _internal_affairs(self, s: Sent, hit: CueHit) -> bool:
         """"تدخل سافر في الشؤون الداخلية للصين" over an arms sale, "أطراف خارجية تتدخل في الشؤون

@@ -370,6 +370,9 @@ def test_events_eighth_batch_no_accused_after_a_negation(text):
     # its object "إياها" is the actor named last before it
     ("شن زعيم المعارضة الكينية رايلا أودينغا هجوماً لاذعاً على السفيرة الأمريكية في نيروبي ميغ ويتمان، متهماً إياها "
      "بالتدخل في الشؤون الداخلية لبلاده والانحياز في النزاع حول نتائج الانتخابات.", ("accuse", "KE", "US")),
+    # "زعم" accuses when interference is spoken of after it, with clitics and a pronoun ("تدخلها", "للانتخابات")
+    ("وكان مدير جهاز الاستخبارات الخارجية الروسي سيرغي ناريشكين قد زعم، في بيان وزّعه جهازه، أن إدارة الرئيس "
+     "الأميركي جو بايدن \"كثّفت تدخلها في الوضع السياسي الداخلي في سلوفاكيا\" استعداداً للانتخابات.", ("accuse", "RU", "US")),
 ])
 def test_events_eighth_batch_phrasings(text, expected):
     """Phrasings met first in the eighth batch of unseen articles (scored at first sight, then fixed)."""
