@@ -238,6 +238,11 @@ def _topic(text: Text, s: Sent) -> Mention | None:
     for ti in range(end + 1, min(end + 6, s.t1)):
         if toks[ti].text.startswith("ف") and "،" in text.folded.text[toks[ti - 1].end : toks[ti].start]:
             return first
+    # "أما السفارة الروسية فردّت على …": the verb glued to "ف" right after the actor, with no comma
+    if end + 1 < s.t1 and toks[end + 1].text.startswith("ف") and len(toks[end + 1].text) > 3 \
+            and _adjacent_tokens(text, end, end + 1) and not any(text.token_of(text.folded_index(m.start)) == end + 1
+                                                                 for m in s.mentions):
+        return first
     return None
 
 
@@ -998,8 +1003,9 @@ class EventBuilder:
             after = _between(text, s.mentions, hit.fe, _clause_end(text, s, hit.tj))
         else:
             source, after = _subject_and_object(text, s, hit, s.mentions)
-            if source is None:
-                source = s.speaker
+            topic = _topic(text, s)
+            if source is None or (topic is not None and text.folded_index(topic.end) <= hit.fs):
+                source = topic or s.speaker  # "أما السفارة الروسية فردّت على بيان الخارجية السلوفاكية بوصف الاتهامات …"
         if source is None and _has_speech(text, s):
             source = self._previous_subject(s)  # "السفارة … ترد على البيان. وقالت: «نرفض هذه التلميحات»"
         if source is None:

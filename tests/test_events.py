@@ -373,6 +373,9 @@ def test_events_eighth_batch_no_accused_after_a_negation(text):
     # "زعم" accuses when interference is spoken of after it, with clitics and a pronoun ("تدخلها", "للانتخابات")
     ("وكان مدير جهاز الاستخبارات الخارجية الروسي سيرغي ناريشكين قد زعم، في بيان وزّعه جهازه، أن إدارة الرئيس "
      "الأميركي جو بايدن \"كثّفت تدخلها في الوضع السياسي الداخلي في سلوفاكيا\" استعداداً للانتخابات.", ("accuse", "RU", "US")),
+    # "أما X فـ…" with no comma: the topic is the subject, not the owner of the statement answered
+    ("اتهمت سلوفاكيا روسيا بالتدخل في الانتخابات. أما السفارة الروسية فردّت على بيان الخارجية السلوفاكية بوصف "
+     "الاتهامات بأنها \"مفتعلة\".", ("deny", "RU", "SK")),
 ])
 def test_events_eighth_batch_phrasings(text, expected):
     """Phrasings met first in the eighth batch of unseen articles (scored at first sight, then fixed)."""
