@@ -1012,13 +1012,22 @@ class EventBuilder:
             return
         target = self._claim_owner(s, hit, source) or next(
             (m for m in after if _differs(m, source) and m.country and m.country != source.country and m.kind != "state"), None)
+        count = len(self.events)
         self.emit(s, hit, "deny", source, target)
+        if len(self.events) > count and self._denies_a_rumour(s, hit):
+            self.events[-1].extra["rumour"] = True  # "تنفي شائعة متداولة": nobody's accusation is answered
         partner = self._coordinated_after(s, source)  # "تنفيها موسكو وطهران": both deny
         if partner is not None and partner.country != source.country and _differs(partner, target):
             self.emit(s, hit, "deny", partner, target)
         also = self._coordinated_adjective(target)
         if also is not None and also.country != source.country:  # "الاتهامات التشيكية والبلجيكية": both answered
             self.emit(s, hit, "deny", source, also)
+
+    def _denies_a_rumour(self, s: Sent, hit: CueHit) -> bool:
+        """"هيئة الانتخابات تنفي شائعة متداولة على مواقع التواصل": the object of the denial, right after
+        the verb, is a rumour (no accuser)."""
+        toks = self.text.tokens
+        return any(_in(toks[j].text, words()["rumour_noun"]) for j in range(hit.tj, min(hit.tj + 2, s.t1)))
 
     def _coordinated_adjective(self, owner: Mention | None) -> Mention | None:
         """The nationality adjective joined by "و" after a claim's owner adjective ("التشيكية والبلجيكية")."""

@@ -386,3 +386,12 @@ def test_events_a_participle_with_no_charge_accuses_no_one():
     """"متهمين الثلاثة" with no charge after it ("بـ…") is no accusation."""
     text = "وقال المدعي العام الأمريكي إن المحكمة استمعت إلى المتهمين، متهمين الثلاثة في القضية."
     assert not [c for c in claims(text) if c[0] == "accuse"], claims(text)
+
+
+def test_events_a_denied_rumour_answers_no_accusation():
+    """"تنفي شائعة متداولة": the denial stands, but it answers nobody's accusation (no target, no pair)."""
+    text = ("تجري الانتخابات الأسترالية اليوم. واتهم زعيم المعارضة بيتر داتون رئيس الوزراء أنتوني ألبانيزي بالتلاعب "
+            "بالانتخابات. وفي الأثناء، هيئة الانتخابات الأسترالية تنفي شائعة متداولة على مواقع التواصل مفادها أن "
+            "أقلام الرصاص تتيح محو الأصوات.")
+    assert ("deny", "AU", None) in claims(text), claims(text)
+    assert ("deny", "AU", "AU") not in claims(text), claims(text)
