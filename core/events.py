@@ -825,7 +825,23 @@ class EventBuilder:
         subj = _between(text, s.mentions, cs, hit.fs)
         if subj and subj[-1].country and speaker.country and subj[-1].country != speaker.country:
             return
+        if not subj and cue[:1] == "ت" and self._addressed(s, cs):
+            return  # "أريد أن أقول للمستشار شولتس: لا تتدخل": a prohibition to him, no denial
         self.emit(s, hit, "deny", speaker, None, plover="REJECT", cameo="016")
+
+    def _addressed(self, s: Sent, cs: int) -> bool:
+        """Whether the clause at folded offset cs follows a colon after an actor spoken to: "يا X:",
+        "أقول لـX:" ("للمستشار شولتس:", "لبوتين:")."""
+        text = self.text
+        head = text.folded.text[s.fs : cs].rstrip(" \"'«»“”")
+        before = _between(text, s.mentions, s.fs, cs)
+        if not head.endswith(":") or not before:
+            return False
+        m = before[-1]
+        ti = text.token_of(text.folded_index(m.start))
+        own = text.original[text.span(text.tokens[ti].start, text.tokens[ti].end)[0] : m.start]  # its clitics
+        prev = text.tokens[ti - 1].text if ti > s.t0 else ""
+        return prev == "يا" or own.endswith("ل") or (prev.startswith("لل") and len(prev) > 4)
 
     def _attributor(self, s: Sent, hit: CueHit) -> Mention | None:
         """Who puts the allegation forward, most explicit first: 'وفقا لـ / بحسب' a source, a

@@ -395,3 +395,13 @@ def test_events_a_denied_rumour_answers_no_accusation():
             "أقلام الرصاص تتيح محو الأصوات.")
     assert ("deny", "AU", None) in claims(text), claims(text)
     assert ("deny", "AU", "AU") not in claims(text), claims(text)
+
+
+def test_events_a_prohibition_to_someone_addressed_is_no_denial():
+    """"أقول للمستشار شولتس: لا تتدخل" tells him not to interfere; it denies nothing for the speaker's side."""
+    text = ("اتهمت بولندا المستشار الألماني أولاف شولتس بالتدخل في الانتخابات. وقال رئيس الوزراء البولندي ماتيوش "
+            "مورافيتسكي: «أريد أن أقول للمستشار شولتس: لا تتدخل في الشؤون البولندية».")
+    assert not [c for c in claims(text) if c[0] == "deny"], claims(text)
+    told = ("اتهمت بيلاروس بولندا بالتدخل في الانتخابات. وقال المتحدث باسم الخارجية البولندية باول فرونسكي "
+            "للصحافيين: لا نتدخل في انتخابات أحد.")
+    assert ("deny", "PL", "BY") in claims(told), claims(told)
