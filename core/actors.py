@@ -343,6 +343,9 @@ def _from_head(text: Text, i: int, head: tuple[int, dict], by_start, adjectives,
     seats: list[Mention] = []
     if speaks_for or _heads_known_body(text, i, k, row, by_start):
         country, k, seats = _seat(text, k, by_start, adjectives, before, country)
+        while seats and k < len(toks) and toks[k].text.startswith("وال") and len(toks[k].text) > 4 \
+                and _adjacent(text, toks[k - 1], toks[k]) and k not in by_start:
+            k += 1  # "رئيس اللجنة المستقلة للانتخابات والحدود …": the body's name goes on
     if row["takes_name"] == "1":
         domestic = not seats and fold(row["form"]) in words()["home_title"]
         named = _titled_name(text, k, by_start, country or (home if domestic else None),
@@ -469,9 +472,15 @@ def _heads_known_body(text: Text, i: int, k: int, row: dict, by_start) -> bool:
     gazetteer knows; the body is where the person sits (a seat), the name follows it."""
     if row["kind"] != "title" or row["takes_name"] != "1" or text.tokens[i].text.startswith("ال"):
         return False
+    if k >= len(text.tokens) or not _adjacent(text, text.tokens[k - 1], text.tokens[k]):
+        return False
     body = by_start.get(k)
-    return body is not None and body.entry.source == "gazetteer" and body.entry.kind in BODY_KINDS \
-        and _adjacent(text, text.tokens[k - 1], text.tokens[k])
+    if body is not None:
+        return body.entry.source == "gazetteer" and body.entry.kind in BODY_KINDS
+    # "رئيس اللجنة المستقلة للانتخابات … وافولا تشيبوكاتي": an election body of the election country
+    h = _head(text, k)
+    return h is not None and h[1]["kind"] == "institution" and fold(h[1]["form"]) in words()["home_body"] \
+        and _home(text, k) is not None
 
 
 def _seat(text: Text, k: int, by_start, adjectives, before, country):

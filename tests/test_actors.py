@@ -299,3 +299,15 @@ def test_actors_the_ballot_names_the_election_country(text, person, country):
 def test_actors_a_recurring_surname_ends_a_name(text, person):
     """A name after a title ends at a surname the article uses alone, not at the word after it."""
     assert _mention(text, person).surface == person
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    # a title before an election body of the election country: the name follows the body
+    ("تتواصل أزمة الانتخابات الكينية. أعلن رئيس اللجنة المستقلة للانتخابات والحدود وافولا تشيبوكاتي النتائج. "
+     "ورفض تشيبوكاتي رواية المبلغ.", "وافولا تشيبوكاتي", "KE"),
+    ("تتواصل أزمة الانتخابات الكينية. أعلن رئيس لجنة الانتخابات وافولا تشيبوكاتي النتائج.", "وافولا تشيبوكاتي", "KE"),
+])
+def test_actors_the_head_of_an_election_body_is_named_after_it(text, person, country):
+    """"رئيس لجنة الانتخابات X": the body is where the person sits, X is the person, of the election country."""
+    m = _mention(text, person)
+    assert (m.surface, m.country) == (person, country)
