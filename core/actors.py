@@ -189,7 +189,7 @@ def _name_after(text: Text, k: int, by_start: dict[int, Match]) -> tuple[int, Ma
             break  # "جورج سيميون لإلغاء النتائج": a preposition on a noun follows the name
         if j - k >= 2 and t[0] == "و":
             break  # "ألكسندر فوتشيتش وحزبه": "و" joins the next one to the name
-        if j - k == 2 and _uses(text, t) == 1 and _recurs_alone(text, k):
+        if j - k == 2 and _recurs_alone(text, k):
             break  # "بدأ وزير الداخلية سليمان صويلو مبكرا" … "ذهب صويلو أبعد": the surname recurs, the word after it not
         if j > k and re.search(r"[\"«»“”]", text.folded.text[toks[j - 1].end : toks[j].start]):
             break  # 'رئيس تحرير "أتلاتسو" تاماش بودوكي': a quote closes a name
@@ -209,15 +209,17 @@ def _uses(text: Text, word: str) -> int:
 
 
 def _recurs_alone(text: Text, k: int) -> bool:
-    """Whether the word after token k ("سليمان صويلو") stands elsewhere in the article without the word
-    at k before it ("ذهب صويلو أبعد"): a surname, as articles refer back to people."""
+    """Whether the word after token k ("سليمان صويلو") stands elsewhere in the article on its own: not
+    after the word at k, nor before the word after it ("ذهب صويلو أبعد"). A surname, as articles refer
+    back to people; the word after it in "سليمان صويلو مبكرا" is then no part of the name."""
     toks = text.tokens
     first = {v for v, _ in _variants(toks[k].text)}
-    word = toks[k + 1].text
+    word, third = toks[k + 1].text, toks[k + 2].text
     if _uses(text, word) < 2:
         return False
     return any(i != k + 1 and word in {v for v, _ in _variants(tok.text)}
                and not (i > 0 and first & {v for v, _ in _variants(toks[i - 1].text)})
+               and not (i + 1 < len(toks) and toks[i + 1].text == third)
                for i, tok in enumerate(toks))
 
 

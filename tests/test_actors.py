@@ -311,3 +311,17 @@ def test_actors_the_head_of_an_election_body_is_named_after_it(text, person, cou
     """"رئيس لجنة الانتخابات X": the body is where the person sits, X is the person, of the election country."""
     m = _mention(text, person)
     assert (m.surface, m.country) == (person, country)
+
+
+def test_actors_a_time_adverb_after_a_title_is_no_name():
+    """"الرئيس آنذاك أوهورو كينياتا": "آنذاك" (then) dates the office; the name is the two words after it."""
+    text = "تتواصل أزمة الانتخابات الكينية. وقال الرئيس آنذاك أوهورو كينياتا إن الاقتراع نزيه. ورد كينياتا على المعارضة."
+    assert _mention(text, "أوهورو كينياتا").surface == "أوهورو كينياتا"
+
+
+def test_actors_a_surname_recurring_alone_ends_a_name_even_when_the_next_word_recurs():
+    """"وافولا تشيبوكاتي فوز روتو" … "على فوز روتو" … "رفض تشيبوكاتي": the surname recurs on its own, so
+    "فوز" (met elsewhere, but never after the surname) is no part of the name."""
+    text = ("تتواصل أزمة الانتخابات الكينية. أعلن الرئيس آنذاك وافولا تشيبوكاتي فوز روتو. وصادقت المحكمة على فوز روتو. "
+            "ورفض تشيبوكاتي رواية المبلغ.")
+    assert _mention(text, "وافولا تشيبوكاتي").surface == "وافولا تشيبوكاتي"
