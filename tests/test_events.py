@@ -376,6 +376,10 @@ def test_events_eighth_batch_no_accused_after_a_negation(text):
     # "أما X فـ…" with no comma: the topic is the subject, not the owner of the statement answered
     ("اتهمت سلوفاكيا روسيا بالتدخل في الانتخابات. أما السفارة الروسية فردّت على بيان الخارجية السلوفاكية بوصف "
      "الاتهامات بأنها \"مفتعلة\".", ("deny", "RU", "SK")),
+    # "رافضا" (an active participle) rejects with the sentence's speaker
+    ("اتهم وزير الداخلية التركي الولايات المتحدة بالتدخل في الانتخابات. وقال المتحدث باسم وزارة الخارجية الأمريكية "
+     "فيدانت باتيل ان الولايات المتحدة \"لا تنحاز الى أي مرشح\"، رافضا \"أي إيحاء بأننا نتدخل في هذه الانتخابات\".",
+     ("deny", "US", "TR")),
 ])
 def test_events_eighth_batch_phrasings(text, expected):
     """Phrasings met first in the eighth batch of unseen articles (scored at first sight, then fixed)."""
@@ -406,3 +410,10 @@ def test_events_a_prohibition_to_someone_addressed_is_no_denial():
     told = ("اتهمت بيلاروس بولندا بالتدخل في الانتخابات. وقال المتحدث باسم الخارجية البولندية باول فرونسكي "
             "للصحافيين: لا نتدخل في انتخابات أحد.")
     assert ("deny", "PL", "BY") in claims(told), claims(told)
+
+
+def test_events_declining_to_comment_as_a_participle_is_no_denial():
+    """"رافضا التعليق على الاتهامات" declines to comment; it rejects nothing."""
+    text = ("اتهم وزير الداخلية التركي الولايات المتحدة بالتدخل في الانتخابات. وقال السفير الأمريكي إن بلاده تحترم "
+            "خيار الأتراك، رافضا التعليق على الاتهامات.")
+    assert not [c for c in claims(text) if c[0] == "deny"], claims(text)
