@@ -1068,8 +1068,11 @@ class EventBuilder:
     def _deny_phrase(self, s: Sent, hit: CueHit, deny_hits) -> None:
         if any(d.role == "deny_verb" for d in deny_hits):
             return  # the verb's event already stands for the sentence
-        if hit.ti > s.t0 and self.text.tokens[hit.ti - 1].text in words()["spread"]:
+        toks = self.text.tokens
+        if hit.ti > s.t0 and toks[hit.ti - 1].text in words()["spread"]:
             return  # "لنشر معلومات كاذبة": the falsehood is the charge
+        if hit.ti > s.t0 + 1 and toks[hit.ti - 2].text in words()["spread"] and _in(toks[hit.ti - 1].text, words()["claim_noun"]):
+            return  # "لاختلاق ادعاءات لا أساس لها ضد مرشح": fabricating baseless claims is the charge
         source = s.speaker
         if source is None:
             cs = _clause_start(self.text, s, hit.ti)

@@ -152,6 +152,8 @@ def test_events_unseen_phrasings(text, expected):
 @pytest.mark.parametrize("text", [
     "وقال هاياشي إن \"جهات أجنبية قد تسعى إلى استغلال الانتخابات اليابانية لنشر معلومات كاذبة\".",
     "وأضاف وزير الداخلية الياباني: \"إذا ثبت أن جهة أجنبية تقف وراء حملة تضليل، فسنتخذ إجراءات صارمة\".",
+    # "اختلاق ادعاءات لا أساس لها": fabricating baseless claims is the disinformation charged, not a denial
+    "وأضاف المكتب أن الشبكة الروسية أدارت مواقع تعمد إلى اختلاق ادعاءات لا أساس لها ضد المرشحين.",
 ])
 def test_events_conditions_and_charges_are_not_claims(text):
     """A condition ("إذا ثبت …") is no accusation; "نشر معلومات كاذبة" is the charge, not a denial."""
