@@ -367,10 +367,15 @@ def _before_charge(text: Text, s: Sent, hit: CueHit, after: list[Mention]) -> li
     inside = {j for m in after for j in range(_tok(text, text.folded_index(m.start)),
                                                 text.token_of(text.folded_index(m.end) - 1) + 1)}
     for j in range(hit.tj, s.t1):
-        if j not in inside and toks[j].text.startswith("ب") and len(toks[j].text) > 3 \
-                and toks[j].text not in words()["not_charge"]:
+        if j not in inside and _is_charge(toks[j].text):
             return [m for m in after if text.folded_index(m.start) < toks[j].start]
     return after
+
+
+def _is_charge(tok: str) -> bool:
+    """A word opening the charge of an accusation ("بالتدخل", "بنشر"), or the bare preposition of a quoted
+    charge ('بـ"تدخل أجنبي سافر"', where the quote splits "بـ" off as a token of its own)."""
+    return tok == "ب" or (tok.startswith("ب") and len(tok) > 3 and tok not in words()["not_charge"])
 
 
 def _passive_voice(text: Text, hit: CueHit) -> bool:
@@ -641,8 +646,7 @@ class EventBuilder:
             if also is not None:  # "متهما لجنة الانتخابات والحزب الحاكم بالتلاعب"
                 targets.append(also)
                 charge_at = text.token_of(text.folded_index(also.end) - 1) + 1
-        charged = charge_at < s.t1 and toks[charge_at].text.startswith("ب") and len(toks[charge_at].text) > 3 \
-            and toks[charge_at].text not in words()["not_charge"]
+        charged = charge_at < s.t1 and _is_charge(toks[charge_at].text)
         if not charged:
             return  # "متهمين الثلاثة": no charge, no accusation
         for target in targets:
@@ -780,8 +784,7 @@ class EventBuilder:
         j = text.token_of(text.folded_index(m.end) - 1) + 1
         if j >= s.t1:
             return False
-        tok = text.tokens[j].text
-        return tok.startswith("ب") and len(tok) > 3 and tok not in words()["not_charge"]
+        return _is_charge(text.tokens[j].text)
 
     def _allegation(self, s: Sent, hit: CueHit, deny_hits) -> None:
         text = self.text

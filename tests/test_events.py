@@ -303,6 +303,14 @@ def test_events_not_election_claims_sixth_batch(text):
     assert not [c for c in claims(text) if c[0] == "accuse"], claims(text)
 
 
+def test_events_quoted_charge_after_bare_preposition():
+    """'تتهم فيها حزب العمال البريطاني الحاكم بـ"تدخل أجنبي سافر"': the quote splits "بـ" off the charge,
+    which still closes the object; the complaint's filer accuses, and the one actor before the charge is accused."""
+    text = ("تقدمت حملة ترامب بشكوى رسمية إلى لجنة الانتخابات الفيدرالية، تتهم فيها حزب العمال البريطاني الحاكم "
+            "بـ\"تدخل أجنبي سافر\" في الانتخابات، عبر إرسال ناشطين لدعم حملة منافسته الديمقراطية كامالا هاريس.")
+    assert claims(text) == {("accuse", "US", "GB")}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a coordinated "وقالت" after a comma goes on with the sentence's subject, not the actor before the comma
     ("اتهمت ليتوانيا روسيا بالتدخل في الانتخابات. ورفضت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا "
