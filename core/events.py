@@ -948,7 +948,8 @@ class EventBuilder:
         agent = self._agent_after(s, hit, statements=False)  # who did it, not who said so
         agents = [agent] if agent is not None and _differs(agent, source) else []
         # a name after its title is further from the cue: "تدخل رئيس الولايات المتحدة دونالد ترامب"
-        near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= (4 if m.how == "title" else 2)]
+        near_after = [m for m in ms if 0 <= _tok(text, text.folded_index(m.start)) - hit.tj <= (4 if m.how == "title" else 2)
+                      and not self._election_venue(m)]
         cs = _clause_start(text, s, hit.ti)
         before = [m for m in reversed(_between(text, ms, cs, hit.fs))
                   if hit.ti - text.token_of(text.folded_index(m.end) - 1) <= 6 and not _after_prep(text, m)]
@@ -960,6 +961,12 @@ class EventBuilder:
             if foreign:
                 return foreign[0]
         return ordered[0] if ordered else None
+
+    def _election_venue(self, m: Mention) -> bool:
+        """"التدخل في انتخابات رومانيا": the country right after the word for a vote is where it is
+        held, not who interferes in it."""
+        ti = _tok(self.text, self.text.folded_index(m.start))
+        return ti > 0 and _in(self.text.tokens[ti - 1].text, words()["election_venue"])
 
     def _said_subject(self, s: Sent, hit: CueHit) -> list[Mention]:
         """The actor right after the last "أن / إن / بأن" before the cue in its sentence, if any."""

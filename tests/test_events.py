@@ -303,6 +303,16 @@ def test_events_not_election_claims_sixth_batch(text):
     assert not [c for c in claims(text) if c[0] == "accuse"], claims(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال وزير الخارجية الفرنسي إن روسيا تسعى إلى التدخل في انتخابات مولدوفا.", {("accuse", "FR", "RU")}),
+    ("وقال مسؤول أمريكي إن إيران حاولت التأثير في الاستفتاء الأيرلندي، وإن الصين حاولت التدخل في انتخابات تايوان.",
+     {("accuse", "US", "IR"), ("accuse", "US", "CN")}),
+])
+def test_events_election_country_is_no_doer(text, expected):
+    """'التدخل في انتخابات مولدوفا': the country after the word for a vote is where it is held, not the doer."""
+    assert claims(text) == expected
+
+
 def test_events_quoted_charge_after_bare_preposition():
     """'تتهم فيها حزب العمال البريطاني الحاكم بـ"تدخل أجنبي سافر"': the quote splits "بـ" off the charge,
     which still closes the object; the complaint's filer accuses, and the one actor before the charge is accused."""
