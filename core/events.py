@@ -952,7 +952,8 @@ class EventBuilder:
                       and not self._election_venue(m)]
         cs = _clause_start(text, s, hit.ti)
         before = [m for m in reversed(_between(text, ms, cs, hit.fs))
-                  if hit.ti - text.token_of(text.folded_index(m.end) - 1) <= 6 and not _after_prep(text, m)]
+                  if hit.ti - text.token_of(text.folded_index(m.end) - 1) <= 6 and not _after_prep(text, m)
+                  and not self._election_venue(m)]
         ordered = inside + agents + near_after + self._adjective_doer(s, hit) + before
         if not ordered:  # "… أن إيران "تظل تهديدا كبيرا" يسعى إلى التأثير": the subject of what was said
             ordered = [m for m in self._said_subject(s, hit) if _differs(m, source)]

@@ -307,6 +307,8 @@ def test_events_not_election_claims_sixth_batch(text):
     ("وقال وزير الخارجية الفرنسي إن روسيا تسعى إلى التدخل في انتخابات مولدوفا.", {("accuse", "FR", "RU")}),
     ("وقال مسؤول أمريكي إن إيران حاولت التأثير في الاستفتاء الأيرلندي، وإن الصين حاولت التدخل في انتخابات تايوان.",
      {("accuse", "US", "IR"), ("accuse", "US", "CN")}),
+    # before the cue too: the vote's country is no doer, and with no other one named there is no claim
+    ("وقالت الاستخبارات الدنماركية إن انتخابات غرينلاند شهدت انتشار حسابات مزيفة.", set()),
 ])
 def test_events_election_country_is_no_doer(text, expected):
     """'التدخل في انتخابات مولدوفا': the country after the word for a vote is where it is held, not the doer."""
