@@ -272,6 +272,7 @@ def find_mentions(text: Text) -> list[Mention]:
                 consumed.update(range(i, end_tok))
                 if name_entry is not None and name_entry.kind == "person" and name_entry.source == "pattern":
                     persons_by_surname[toks[end_tok - 1].text] = name_entry
+                    _family_name_first(text, new[-1], name_entry, persons_by_surname)
                 i = end_tok
                 continue
         m = by_start.get(i)
@@ -293,6 +294,7 @@ def find_mentions(text: Text) -> list[Mention]:
     for mention, entry in _names_before_titles(text, by_start, adjectives, consumed):
         mentions.append(mention)
         persons_by_surname[toks[_last_token(text, mention)].text] = entry
+        _family_name_first(text, mention, entry, persons_by_surname)
     mentions.extend(_surname_mentions(text, persons_by_surname, consumed))
     mentions.extend(_bare_officials(text, consumed))
     mentions = _resolve_anaphors(text, mentions)
@@ -642,6 +644,20 @@ def _head_surface(text: Text, i: int, k: int, skip: int) -> str:
 
 def _kind_of(row: dict) -> str:
     return {"institution": "government", "media": "media", "group": "group", "title": "office"}.get(row["kind"], row["kind"])
+
+
+def _family_name_first(text: Text, m: Mention, entry: Entry, persons: dict[str, Entry]) -> None:
+    """'المتحدث باسم المكتب تشن بين هوا' … 'واتهم تشن': Chinese, Korean and Vietnamese names put the family
+    name first, and later mentions use it alone. Only a name of three words or more, and a family name of
+    three letters or more that is no function word ("لي" is also "to me")."""
+    if (entry.country or "").lower() not in words()["family_name_first"]:
+        return
+    first, last = text.token_of(text.folded_index(m.start)), _last_token(text, m)
+    if last - first < 2:
+        return
+    family = text.tokens[first].text
+    if len(family) >= 3 and family not in _name_stops() and family not in persons:
+        persons[family] = entry
 
 
 def _surname_mentions(text: Text, persons: dict[str, Entry], consumed: set[int]) -> list[Mention]:

@@ -58,6 +58,17 @@ def test_actors_surname_after_title_pattern_resolves_later():
     assert len(ids) == 1 and len([m for m in ms if "ريشان" in m.surface]) == 2
 
 
+def test_actors_family_name_first_resolves_later():
+    """Chinese, Korean and Vietnamese names put the family name first: 'تشن بين هوا' … 'واتهم تشن'.
+    A Moldovan (Western-order) name's first word is no family name."""
+    ms = extract("وقال المتحدث باسم مكتب شؤون تايوان الصيني تشن بين هوا إن الانتخابات شأن داخلي. "
+                 "واتهم تشن الحزب الحاكم في تايوان بالسعي إلى الاستقلال.").mentions
+    chen = [m for m in ms if m.surface == "تشن"]
+    assert len(chen) == 1 and chen[0].country == "CN" and chen[0].actor_id == "person:تشن_بين_هوا"
+    ms = extract("قال رئيس الوزراء المولدوفي دورين ريشان إن البلاد مستهدفة. وأضاف دورين أن التحقيق مستمر.").mentions
+    assert not [m for m in ms if m.surface == "دورين"]
+
+
 def test_actors_locative_country_is_not_the_embassy():
     """'لدى الولايات المتحدة' does not turn the Russian embassy American."""
     ms = extract("وقالت السفارة الروسية لدى الولايات المتحدة إن ذلك غير صحيح.").mentions
