@@ -1043,12 +1043,22 @@ class EventBuilder:
         self.emit(s, hit, "deny", source, target)
         if len(self.events) > count and self._denies_a_rumour(s, hit):
             self.events[-1].extra["rumour"] = True  # "تنفي شائعة متداولة": nobody's accusation is answered
+        if len(self.events) > count and target is None and self._answers_unattributed(s, hit):
+            self.events[-1].extra["rumour"] = True  # "على خلفية اتهامات بتدخل روسي، وهي اتهامات نفتها موسكو"
         partner = self._coordinated_after(s, source)  # "تنفيها موسكو وطهران": both deny
         if partner is not None and partner.country != source.country and _differs(partner, target):
             self.emit(s, hit, "deny", partner, target)
         also = self._coordinated_adjective(target)
         if also is not None and also.country != source.country:  # "الاتهامات التشيكية والبلجيكية": both answered
             self.emit(s, hit, "deny", source, also)
+
+    def _answers_unattributed(self, s: Sent, hit: CueHit) -> bool:
+        """"…على خلفية اتهامات بتدخل روسي، وهي اتهامات نفتها موسكو": the resumptive "وهي اتهامات" points at
+        this sentence's accusations; when no accuser is named in it, the denial answers nobody named."""
+        toks = self.text.tokens
+        if hit.ti < s.t0 + 2 or _bare(toks[hit.ti - 2].text) != "هي" or not _in(toks[hit.ti - 1].text, words()["claim_noun"]):
+            return False
+        return not any(e.event_type == "accuse" and e.start >= s.start and e.end <= s.end for e in self.events)
 
     def _denies_a_rumour(self, s: Sent, hit: CueHit) -> bool:
         """"هيئة الانتخابات تنفي شائعة متداولة على مواقع التواصل": the object of the denial, right after

@@ -315,6 +315,15 @@ def test_events_election_country_is_no_doer(text, expected):
     assert claims(text) == expected
 
 
+def test_events_denial_of_unattributed_accusations_answers_no_one():
+    """'على خلفية اتهامات بتدخل روسي …، وهي اتهامات نفتها موسكو': the resumptive "وهي اتهامات" points at this
+    sentence's accusations, which name no accuser; the denial is not filled with the election country."""
+    text = ("بوخارست - الثلاثاء 20 مايو 2025\n\nفاز نيكوشور دان بالانتخابات الرئاسية الرومانية. ويأتي ذلك بعد أن ألغت "
+            "المحكمة الدستورية الرومانية الدور الأول من الانتخابات على خلفية اتهامات بتدخل روسي عبر منصة تيك توك، "
+            "وهي اتهامات نفتها موسكو في حينه.")
+    assert claims(text) == {("deny", "RU", None)}
+
+
 def test_events_quoted_charge_after_bare_preposition():
     """'تتهم فيها حزب العمال البريطاني الحاكم بـ"تدخل أجنبي سافر"': the quote splits "بـ" off the charge,
     which still closes the object; the complaint's filer accuses, and the one actor before the charge is accused."""
