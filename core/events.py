@@ -1037,6 +1037,8 @@ class EventBuilder:
             source = self._previous_subject(s)  # "السفارة … ترد على البيان. وقالت: «نرفض هذه التلميحات»"
         if source is None:
             return
+        if self._denies_a_meeting(s, hit):
+            return  # "نفى أن يكون السفير قد التقى ماسك": a meeting denied is no accusation answered
         target = self._claim_owner(s, hit, source) or next(
             (m for m in after if _differs(m, source) and m.country and m.country != source.country and m.kind != "state"), None)
         count = len(self.events)
@@ -1051,6 +1053,18 @@ class EventBuilder:
         also = self._coordinated_adjective(target)
         if also is not None and also.country != source.country:  # "الاتهامات التشيكية والبلجيكية": both answered
             self.emit(s, hit, "deny", source, also)
+
+    def _denies_a_meeting(self, s: Sent, hit: CueHit) -> bool:
+        """"نفى … أن يكون سفير بلاده … قد التقى الملياردير": what is denied ("أن يكون … قد …") is a meeting."""
+        toks = self.text.tokens
+        at = next((j for j in range(hit.tj, min(hit.tj + 10, s.t1 - 1))
+                   if toks[j].text == "ان" and toks[j + 1].text in ("يكون", "تكون")), None)
+        if at is None:
+            return False
+        for j in range(at + 2, min(at + 14, s.t1 - 1)):
+            if toks[j].text == "قد":
+                return any(h.role == "consult" and h.ti == j + 1 for h in s.hits)
+        return False
 
     def _answers_unattributed(self, s: Sent, hit: CueHit) -> bool:
         """"…على خلفية اتهامات بتدخل روسي، وهي اتهامات نفتها موسكو": the resumptive "وهي اتهامات" points at

@@ -324,6 +324,20 @@ def test_events_denial_of_unattributed_accusations_answers_no_one():
     assert claims(text) == {("deny", "RU", None)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is denied ("أن يكون … قد التقى") is a meeting: no accusation is answered
+    ("اتهمت واشنطن طهران بالتدخل في الانتخابات. ونفى المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي، السبت، "
+     "أن يكون سفير بلاده لدى الأمم المتحدة قد التقى الملياردير الأمريكي إيلون ماسك في نيويورك.",
+     {("accuse", "US", "IR")}),
+    # the same frame around interference is a denial
+    ("اتهمت واشنطن طهران بالتدخل. ونفى المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي أن تكون إيران قد تدخلت "
+     "في الانتخابات الأمريكية.", {("accuse", "US", "IR"), ("deny", "IR", "US")}),
+])
+def test_events_denying_a_meeting_is_no_denial(text, expected):
+    """'نفى أن يكون السفير قد التقى ماسك' denies that a meeting took place, not an accusation."""
+    assert claims(text) == expected
+
+
 def test_events_quoted_charge_after_bare_preposition():
     """'تتهم فيها حزب العمال البريطاني الحاكم بـ"تدخل أجنبي سافر"': the quote splits "بـ" off the charge,
     which still closes the object; the complaint's filer accuses, and the one actor before the charge is accused."""
