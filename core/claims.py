@@ -45,8 +45,8 @@ def _pair_in_article(accusations: list[Event], denials: list[Event]) -> dict[str
     """Denials answering each accusation of one article, same segment only."""
     out: dict[str, list[Event]] = {}
     for d in denials:
-        if d.extra.get("rumour"):
-            continue  # a denied rumour answers no accusation
+        if d.extra.get("answers_nobody"):
+            continue  # a denied rumour, or accusations with no accuser named (events.py)
         options = [a for a in accusations if a.segment == d.segment and _answers(d, a)]
         if not options:
             continue
@@ -209,7 +209,7 @@ def pair_claims(events: list[Event], mentions: dict[str, list[Mention]],
 def _default_accuser(denial: Event, article_events: list[Event]) -> Mention | None:
     """Whom an unpaired denial answers: any named accuser of the denier's country in the
     article, else the country whose election the article covers (its accusations are the news)."""
-    if denial.extra.get("rumour"):
+    if denial.extra.get("answers_nobody"):
         return None
     denier = _country(denial.source)
     for a in article_events:

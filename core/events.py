@@ -1043,10 +1043,11 @@ class EventBuilder:
             (m for m in after if _differs(m, source) and m.country and m.country != source.country and m.kind != "state"), None)
         count = len(self.events)
         self.emit(s, hit, "deny", source, target)
-        if len(self.events) > count and self._denies_a_rumour(s, hit):
-            self.events[-1].extra["rumour"] = True  # "تنفي شائعة متداولة": nobody's accusation is answered
-        if len(self.events) > count and target is None and self._answers_unattributed(s, hit):
-            self.events[-1].extra["rumour"] = True  # "على خلفية اتهامات بتدخل روسي، وهي اتهامات نفتها موسكو"
+        # A denied rumour ("تنفي شائعة متداولة") or accusations named with no accuser ("…، وهي اتهامات نفتها
+        # موسكو"): the denial stands but answers nobody's accusation (claims neither pairs nor defaults it)
+        if len(self.events) > count and (self._denies_a_rumour(s, hit)
+                                         or (target is None and self._answers_unattributed(s, hit))):
+            self.events[-1].extra["answers_nobody"] = True
         partner = self._coordinated_after(s, source)  # "تنفيها موسكو وطهران": both deny
         if partner is not None and partner.country != source.country and _differs(partner, target):
             self.emit(s, hit, "deny", partner, target)
